@@ -1,0 +1,5 @@
+//! # Casetrail core (skeleton; modules land in the next commits)
+
+pub mod error;
+
+pub use error::{Error, ErrorKind, Result};
