@@ -40,6 +40,9 @@ pub enum Error {
     /// Bundled or user-supplied data (demo case, rule set) is malformed.
     #[error("{0}")]
     Data(String),
+    /// A PDF could not be extracted (not a PDF, encrypted, damaged, timed out…).
+    #[error("{0}")]
+    Extract(#[from] crate::extract::ExtractError),
 }
 
 /// Stable error categories, shared by the CLI (exit codes) and the app (`{kind, message}`).
@@ -83,7 +86,7 @@ impl Error {
             Error::Schema(_) => ErrorKind::Schema,
             Error::Db(_) => ErrorKind::Storage,
             Error::Io { .. } => ErrorKind::Io,
-            Error::Data(_) => ErrorKind::Data,
+            Error::Data(_) | Error::Extract(_) => ErrorKind::Data,
         }
     }
 

@@ -1,1 +1,5 @@
-fn main() {}
+mod worker;
+
+fn main() {
+    worker::run_if_requested();
+}

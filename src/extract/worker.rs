@@ -1,0 +1,368 @@
+//! The worker side: runs inside the child process started by [`super::extract_file`].
+//!
+//! It applies the memory limit to itself, opens the PDF with lopdf, repairs the page
+//! tree, extracts each page on its own under `catch_unwind` (panic output silenced
+//! and recorded), runs OCR on pages without text, and writes one JSON line per page
+//! on stdout.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use lopdf::{Document, ObjectId};
+
+use super::protocol::Message;
+use super::{ocr, page_tree, precheck, text, ExtractError, OcrState, PageStatus};
+
+/// Below this many visible characters, a page that draws an image is treated as a
+/// scan with a thin text layer (an ECF header stamp) and sent to OCR.
+const THIN_TEXT_LAYER: usize = 200;
+
+/// Options of one worker run, passed on the command line by the parent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkerOptions {
+    /// Address-space limit to apply to this process, in bytes.
+    pub memory_bytes: Option<u64>,
+    /// First page (1-based) to extract; earlier pages were done by a previous worker.
+    pub first_page: u32,
+    /// Run OCR on pages without text.
+    pub ocr: bool,
+    /// Rasterisation resolution for OCR.
+    pub ocr_dpi: u32,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        WorkerOptions {
+            memory_bytes: None,
+            first_page: 1,
+            ocr: true,
+            ocr_dpi: 250,
+        }
+    }
+}
+
+impl WorkerOptions {
+    /// The command-line arguments (after the subcommand) that [`parse_args`] reads back.
+    pub fn to_args(&self, path: &Path) -> Vec<OsString> {
+        let mut args: Vec<OsString> = Vec::new();
+        if let Some(bytes) = self.memory_bytes {
+            args.push("--memory-limit".into());
+            args.push(bytes.to_string().into());
+        }
+        args.push("--first-page".into());
+        args.push(self.first_page.to_string().into());
+        args.push("--ocr-dpi".into());
+        args.push(self.ocr_dpi.to_string().into());
+        if !self.ocr {
+            args.push("--no-ocr".into());
+        }
+        args.push("--".into());
+        args.push(path.as_os_str().to_owned());
+        args
+    }
+}
+
+/// Parse the worker's arguments (everything after the subcommand name).
+pub fn parse_args(args: &[OsString]) -> Result<(PathBuf, WorkerOptions), String> {
+    let mut opts = WorkerOptions::default();
+    let mut path = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut number = |name: &str| -> Result<u64, String> {
+            iter.next()
+                .and_then(|v| v.to_str())
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| format!("{name} needs a number"))
+        };
+        match arg.to_str() {
+            Some("--memory-limit") => opts.memory_bytes = Some(number("--memory-limit")?),
+            Some("--first-page") => {
+                opts.first_page =
+                    u32::try_from(number("--first-page")?).map_err(|e| e.to_string())?
+            }
+            Some("--ocr-dpi") => {
+                opts.ocr_dpi = u32::try_from(number("--ocr-dpi")?).map_err(|e| e.to_string())?
+            }
+            Some("--no-ocr") => opts.ocr = false,
+            Some("--") => {
+                path = iter.next().map(PathBuf::from);
+                break;
+            }
+            _ => path = Some(PathBuf::from(arg)),
+        }
+    }
+    let path = path.ok_or("missing PDF path")?;
+    Ok((path, opts))
+}
+
+/// Entry point of the worker subcommand: parse `args`, run, return the exit code.
+pub fn main(args: &[OsString]) -> i32 {
+    match parse_args(args) {
+        Ok((path, opts)) => {
+            if let Some(bytes) = opts.memory_bytes {
+                limit_memory(bytes);
+            }
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            match run(&path, &opts, &mut out) {
+                Ok(()) => 0,
+                Err(_) => 3, // the parent went away; nothing left to tell it
+            }
+        }
+        Err(msg) => {
+            eprintln!("casetrail {}: {msg}", super::WORKER_SUBCOMMAND);
+            2
+        }
+    }
+}
+
+/// Apply RLIMIT_AS (and no core dumps) to this process.
+fn limit_memory(bytes: u64) {
+    let limit = libc::rlimit {
+        rlim_cur: bytes as libc::rlim_t,
+        rlim_max: bytes as libc::rlim_t,
+    };
+    let no_core = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: setrlimit only reads the struct we pass; failure leaves the limit unset,
+    // which the parent's timeout still bounds.
+    unsafe {
+        libc::setrlimit(libc::RLIMIT_AS, &limit);
+        libc::setrlimit(libc::RLIMIT_CORE, &no_core);
+    }
+}
+
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Replace the panic hook with one that records the message instead of printing it.
+fn silence_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let msg = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut slot) = LAST_PANIC.lock() {
+            *slot = Some(format!("{msg}{location}"));
+        }
+    }));
+}
+
+fn take_panic() -> String {
+    LAST_PANIC
+        .lock()
+        .ok()
+        .and_then(|mut slot| slot.take())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Extract `path` page by page, writing protocol lines to `out`.
+pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    silence_panics();
+    let mut send = |msg: Message| -> std::io::Result<()> {
+        writeln!(out, "{}", msg.to_line())?;
+        out.flush()
+    };
+    let (mut doc, mut warnings) = match open(path) {
+        Ok(opened) => opened,
+        Err(error) => return send(Message::Fatal { error }),
+    };
+    let was_encrypted = doc.was_encrypted() || doc.is_encrypted();
+    let declared_pages = page_tree::declared_count(&doc);
+    let prepared = catch_unwind(AssertUnwindSafe(|| page_tree::prepare(&mut doc)));
+    let Ok((pages, repairs)) = prepared else {
+        let error = ExtractError::NoPages(format!("page tree unreadable: {}", take_panic()));
+        return send(Message::Fatal { error });
+    };
+    warnings.extend(repairs);
+    if pages.is_empty() {
+        let error = ExtractError::NoPages("the page tree lists no pages".into());
+        return send(Message::Fatal { error });
+    }
+    send(Message::Document {
+        pages: pages.len() as u32,
+        declared_pages,
+        was_encrypted,
+        warnings,
+    })?;
+    let mut ocr = OcrRunner::new(path, opts);
+    for (index, &page_id) in pages.iter().enumerate() {
+        let number = index as u32 + 1;
+        if number < opts.first_page {
+            continue;
+        }
+        let (status, text) = page(&doc, page_id, number, &mut ocr, &mut send)?;
+        send(Message::Page {
+            number,
+            status,
+            text,
+        })?;
+    }
+    send(Message::Ocr { state: ocr.state() })?;
+    send(Message::Done)
+}
+
+/// Load and decrypt (empty user password only). Never panics.
+fn open(path: &Path) -> Result<(Document, Vec<String>), ExtractError> {
+    precheck(path)?;
+    let bytes = std::fs::read(path).map_err(|e| ExtractError::Unreadable(e.to_string()))?;
+    let mut warnings = Vec::new();
+    let mut doc = match load(&bytes) {
+        Err(ExtractError::DamagedXref(reason)) => {
+            // A common damage: bytes (often NUL padding) after the end of the file hide
+            // `startxref` from the parser. Cut them off and try once more.
+            let repaired =
+                cut_after_startxref(&bytes).ok_or(ExtractError::DamagedXref(reason.clone()))?;
+            let doc = load(&repaired).map_err(|_| ExtractError::DamagedXref(reason))?;
+            warnings.push("bytes after the end of the PDF were ignored".to_string());
+            doc
+        }
+        other => other?,
+    };
+    if doc.is_encrypted() && !doc.was_encrypted() {
+        // Not decrypted while loading: try the empty user password.
+        let decrypted = catch_unwind(AssertUnwindSafe(|| doc.decrypt("")));
+        if !matches!(decrypted, Ok(Ok(()))) {
+            return Err(ExtractError::Encrypted);
+        }
+    }
+    Ok((doc, warnings))
+}
+
+fn load(bytes: &[u8]) -> Result<Document, ExtractError> {
+    match catch_unwind(|| Document::load_mem(bytes)) {
+        Ok(Ok(doc)) => Ok(doc),
+        Ok(Err(e)) => Err(ExtractError::from_load(&e)),
+        Err(_) => Err(ExtractError::Damaged(format!(
+            "parser crashed: {}",
+            take_panic()
+        ))),
+    }
+}
+
+/// The file up to the offset after its last `startxref`, with a fresh `%%EOF`, when
+/// that is shorter than the file.
+fn cut_after_startxref(bytes: &[u8]) -> Option<Vec<u8>> {
+    const KEY: &[u8] = b"startxref";
+    let at = bytes.windows(KEY.len()).rposition(|w| w == KEY)?;
+    let mut end = at + KEY.len();
+    while end < bytes.len() && bytes[end].is_ascii_whitespace() {
+        end += 1;
+    }
+    let digits = bytes[end..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    end += digits;
+    let mut out = bytes[..end].to_vec();
+    out.extend_from_slice(b"\n%%EOF\n");
+    (out.len() < bytes.len()).then_some(out)
+}
+
+/// Extract one page's text layer, falling back to OCR when it is missing or thin.
+fn page(
+    doc: &Document,
+    page_id: ObjectId,
+    number: u32,
+    ocr: &mut OcrRunner,
+    send: &mut dyn FnMut(Message) -> std::io::Result<()>,
+) -> std::io::Result<(PageStatus, String)> {
+    let extracted = catch_unwind(AssertUnwindSafe(|| {
+        let mut raw = String::new();
+        let mut output = pdf_extract::PlainTextOutput::new(&mut raw);
+        pdf_extract::output_doc_page(doc, &mut output, number).map(|()| raw)
+    }));
+    let layer = match extracted {
+        Ok(Ok(raw)) => Ok(text::normalize(&raw)),
+        Ok(Err(e)) => Err(format!("cannot read page: {e}")),
+        Err(_) => Err(format!("page crashed the extractor: {}", take_panic())),
+    };
+    let visible = layer.as_deref().map(text::visible_chars).unwrap_or(0);
+    let wants_ocr = match &layer {
+        Err(_) => true,
+        Ok(_) if visible == 0 => true,
+        Ok(_) => {
+            visible < THIN_TEXT_LAYER
+                && catch_unwind(AssertUnwindSafe(|| page_tree::has_images(doc, page_id)))
+                    .unwrap_or(false)
+        }
+    };
+    if !wants_ocr {
+        return Ok((PageStatus::Text, layer.unwrap_or_default()));
+    }
+    let ocr_text = if ocr.available() {
+        send(Message::OcrStart { page: number })?;
+        ocr.page(number)
+    } else {
+        None
+    };
+    Ok(match (layer, ocr_text) {
+        (_, Some(read)) if text::visible_chars(&read) > visible => (PageStatus::Ocr, read),
+        (Ok(t), Some(_)) if visible > 0 => (PageStatus::Text, t),
+        (Ok(_), Some(_)) => (PageStatus::Empty, String::new()),
+        (Ok(t), None) => (PageStatus::NeedsOcr, t),
+        (Err(reason), _) => (PageStatus::Failed(reason), String::new()),
+    })
+}
+
+/// Runs OCR when enabled and available, remembering what happened.
+struct OcrRunner<'a> {
+    path: &'a Path,
+    enabled: bool,
+    dpi: u32,
+    checked: Option<Option<String>>,
+    used: bool,
+}
+
+impl<'a> OcrRunner<'a> {
+    fn new(path: &'a Path, opts: &WorkerOptions) -> Self {
+        OcrRunner {
+            path,
+            enabled: opts.ocr,
+            dpi: opts.ocr_dpi,
+            checked: None,
+            used: false,
+        }
+    }
+
+    /// True when OCR is enabled and the tools are installed (checked once).
+    fn available(&mut self) -> bool {
+        if !self.enabled {
+            self.checked.get_or_insert(Some("disabled".into()));
+            return false;
+        }
+        self.checked
+            .get_or_insert_with(ocr::unavailable_reason)
+            .is_none()
+    }
+
+    fn page(&mut self, number: u32) -> Option<String> {
+        self.used = true;
+        ocr::page_text(self.path, number, self.dpi)
+            .ok()
+            .map(|t| text::normalize(&t))
+    }
+
+    fn state(&self) -> OcrState {
+        match (&self.checked, self.enabled) {
+            (None, _) => OcrState::NotNeeded,
+            (Some(_), false) => OcrState::Disabled,
+            (Some(Some(reason)), true) => OcrState::Unavailable(reason.clone()),
+            (Some(None), true) if self.used => OcrState::Used,
+            (Some(None), true) => OcrState::NotNeeded,
+        }
+    }
+}
