@@ -141,6 +141,7 @@ static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
 /// Replace the panic hook with one that records the message instead of printing it.
 fn silence_panics() {
+    // The location (a path inside the cargo registry) means nothing to a user; drop it.
     std::panic::set_hook(Box::new(|info| {
         let payload = info.payload();
         let msg = payload
@@ -148,12 +149,8 @@ fn silence_panics() {
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
         if let Ok(mut slot) = LAST_PANIC.lock() {
-            *slot = Some(format!("{msg}{location}"));
+            *slot = Some(msg);
         }
     }));
 }
