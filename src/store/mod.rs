@@ -9,11 +9,13 @@
 mod activity;
 mod cases;
 mod courts;
+mod documents;
 mod events;
 mod migrate;
 mod notes;
 mod parties;
 mod proceedings;
+pub mod search;
 mod sql;
 mod timeline;
 

@@ -1,0 +1,188 @@
+//! Imported documents and their pages. A document and all its pages are written
+//! in one transaction (with its activity-log entry): a crash leaves all or nothing.
+
+use chrono::Utc;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde_json::json;
+
+use super::{activity, Store, Writer};
+use crate::model::{CaseId, Document, DocumentId, NewDocument, Operation, Page};
+use crate::{Error, Result};
+
+const COLUMNS: &str = "d.id, d.sha256, d.title, d.original_name, d.size_bytes, d.page_count,
+    d.case_id, d.proceeding_id, d.event_id, d.detected, d.ocr, d.warnings, d.imported_at,
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.status = 'needs_ocr')";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Document> {
+    let detected: String = r.get(9)?;
+    let warnings: String = r.get(11)?;
+    Ok(Document {
+        id: r.get(0)?,
+        sha256: r.get(1)?,
+        title: r.get(2)?,
+        original_name: r.get(3)?,
+        size_bytes: r.get(4)?,
+        page_count: r.get(5)?,
+        case_id: r.get(6)?,
+        proceeding_id: r.get(7)?,
+        event_id: r.get(8)?,
+        detected: serde_json::from_str(&detected).unwrap_or(serde_json::Value::Null),
+        ocr: r.get(10)?,
+        warnings: serde_json::from_str(&warnings).unwrap_or_default(),
+        imported_at: r.get(12)?,
+        pages_needing_ocr: r.get(13)?,
+    })
+}
+
+fn get(conn: &Connection, id: DocumentId) -> Result<Document> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM documents d WHERE d.id = ?1"),
+        [id],
+        from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found(format!("no document #{id}")))
+}
+
+fn by_sha256(conn: &Connection, sha256: &str) -> Result<Option<Document>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM documents d WHERE d.sha256 = ?1"),
+            [sha256],
+            from_row,
+        )
+        .optional()?)
+}
+
+fn ocr_word(state: &crate::extract::OcrState) -> &'static str {
+    use crate::extract::OcrState;
+    match state {
+        OcrState::NotNeeded => "not_needed",
+        OcrState::Used => "used",
+        OcrState::Disabled => "disabled",
+        OcrState::Unavailable(_) => "unavailable",
+    }
+}
+
+impl Store {
+    /// One document by id.
+    pub fn document(&self, id: DocumentId) -> Result<Document> {
+        get(&self.conn, id)
+    }
+
+    /// The document with these bytes (by SHA-256, lower-case hex), if already imported.
+    pub fn document_by_sha256(&self, sha256: &str) -> Result<Option<Document>> {
+        by_sha256(&self.conn, sha256)
+    }
+
+    /// The SHA-256 of every imported document (for duplicate checks during a bulk import).
+    pub fn document_hashes(&self) -> Result<std::collections::HashSet<String>> {
+        let mut stmt = self.conn.prepare("SELECT sha256 FROM documents")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Documents, newest first; only those of `case` when given.
+    pub fn documents(&self, case: Option<CaseId>) -> Result<Vec<Document>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM documents d
+             WHERE ?1 IS NULL OR d.case_id = ?1
+             ORDER BY d.imported_at DESC, d.id DESC"
+        ))?;
+        let rows = stmt.query_map([case], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The pages of a document, in order.
+    pub fn pages(&self, id: DocumentId) -> Result<Vec<Page>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT number, status, failure, text FROM pages
+             WHERE document_id = ?1 ORDER BY number",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Page {
+                number: r.get(0)?,
+                status: r.get(1)?,
+                failure: r.get(2)?,
+                text: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Record a document and its pages in one transaction.
+    pub fn add_document(&mut self, new: &NewDocument) -> Result<Document> {
+        self.write(|w| w.add_document(new))
+    }
+}
+
+impl Writer<'_> {
+    /// Record a document and its pages. Fails with [`Error::Invalid`] when a document
+    /// with the same SHA-256 exists.
+    pub fn add_document(&mut self, new: &NewDocument) -> Result<Document> {
+        if new.title.trim().is_empty() {
+            return Err(Error::invalid("a document needs a title"));
+        }
+        if by_sha256(&self.tx, &new.sha256)?.is_some() {
+            return Err(Error::invalid(format!(
+                "a document with these bytes (sha256 {}) is already imported",
+                new.sha256
+            )));
+        }
+        self.tx.execute(
+            "INSERT INTO documents (sha256, title, original_name, size_bytes, page_count, case_id,
+                                    proceeding_id, detected, ocr, warnings, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                new.sha256,
+                new.title.trim(),
+                new.original_name,
+                new.size_bytes,
+                new.pages.len() as u32,
+                new.case_id,
+                new.proceeding_id,
+                new.detected.to_string(),
+                ocr_word(&new.ocr),
+                serde_json::Value::from(new.warnings.clone()).to_string(),
+                Utc::now(),
+            ],
+        )?;
+        let id = DocumentId(self.tx.last_insert_rowid());
+        {
+            let mut insert = self.tx.prepare_cached(
+                "INSERT INTO pages (document_id, number, status, failure, text)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for page in &new.pages {
+                let failure = match &page.status {
+                    crate::extract::PageStatus::Failed(reason) => Some(reason.as_str()),
+                    _ => None,
+                };
+                insert.execute(params![
+                    id,
+                    page.number,
+                    page.status.as_str(),
+                    failure,
+                    page.text
+                ])?;
+            }
+        }
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Create,
+            "document",
+            id.0,
+            json!({
+                "title": [null, new.title.trim()],
+                "sha256": [null, new.sha256],
+                "pages": [null, new.pages.len()],
+                "case_id": [null, new.case_id],
+            }),
+        )?;
+        if let Some(case) = new.case_id {
+            self.touch_case(case)?;
+        }
+        get(&self.tx, id)
+    }
+}

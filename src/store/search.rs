@@ -1,0 +1,257 @@
+//! Full-text search over page text and docket-event text (SQLite FTS5).
+//!
+//! User input never reaches FTS5 as syntax: [`fts_query`] rebuilds it from terms,
+//! each quoted, so a stray quote or `NEAR(` cannot make the query fail. Supported:
+//! `"exact phrase"`, `prefix*`, and `AND` / `OR` / `NOT` between terms (terms
+//! without an operator must all match).
+//!
+//! Each index is queried through a rank subquery (best `limit` rowids by bm25),
+//! and only then joined to pages, documents and cases; snippets are computed for
+//! those hits alone.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::Store;
+use crate::model::{CaseId, DocumentId, EventId, SearchHit};
+use crate::Result;
+
+/// Default number of hits.
+pub const DEFAULT_LIMIT: usize = 20;
+
+/// Turn what a person typed into a safe FTS5 query, or `None` if nothing is searchable.
+pub fn fts_query(input: &str) -> Option<String> {
+    let input = crate::extract::normalize(input);
+    let mut parts: Vec<String> = Vec::new();
+    let mut chars = input.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let (text, phrase) = if c == '"' {
+            chars.next();
+            let mut text = String::new();
+            for c in chars.by_ref() {
+                if c == '"' {
+                    break;
+                }
+                text.push(c);
+            }
+            (text, true)
+        } else {
+            let mut text = String::new();
+            while let Some(&c) = chars.peek() {
+                if c.is_whitespace() || c == '"' {
+                    break;
+                }
+                text.push(c);
+                chars.next();
+            }
+            (text, false)
+        };
+        if !phrase && matches!(text.as_str(), "AND" | "OR" | "NOT") {
+            parts.push(text);
+            continue;
+        }
+        let prefix = !phrase && text.ends_with('*');
+        let core = text.trim_end_matches('*');
+        // Keep only terms with something the tokenizer indexes.
+        if !core.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let quoted = format!("\"{}\"", core.replace('"', "\"\""));
+        parts.push(if prefix { format!("{quoted}*") } else { quoted });
+    }
+    // Operators must sit between two terms; drop the others.
+    let mut out: Vec<String> = Vec::new();
+    for part in parts {
+        let is_op = matches!(part.as_str(), "AND" | "OR" | "NOT");
+        let last_is_op = out
+            .last()
+            .is_none_or(|p| matches!(p.as_str(), "AND" | "OR" | "NOT"));
+        if is_op && last_is_op {
+            continue;
+        }
+        out.push(part);
+    }
+    while out
+        .last()
+        .is_some_and(|p| matches!(p.as_str(), "AND" | "OR" | "NOT"))
+    {
+        out.pop();
+    }
+    (!out.is_empty()).then(|| out.join(" "))
+}
+
+impl Store {
+    /// Search page text and docket events; only those of `case` when given. Best first.
+    pub fn search(
+        &self,
+        input: &str,
+        case: Option<CaseId>,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        let Some(query) = fts_query(input) else {
+            return Ok(Vec::new());
+        };
+        let mut hits = page_hits(&self.conn, &query, case, limit)?;
+        hits.extend(event_hits(&self.conn, &query, case, limit)?);
+        hits.sort_by(|a, b| a.rank.total_cmp(&b.rank));
+        hits.truncate(limit);
+        Ok(hits)
+    }
+}
+
+fn page_hits(
+    conn: &Connection,
+    query: &str,
+    case: Option<CaseId>,
+    limit: usize,
+) -> Result<Vec<SearchHit>> {
+    // Without a case filter the rank subquery alone bounds the work; with one, the
+    // filter must act inside it, or the best hits of other cases would crowd it out.
+    let sql = if case.is_some() {
+        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
+         FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
+               WHERE pages_fts MATCH ?1
+                 AND rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
+                               WHERE d.case_id = ?3)
+               ORDER BY rank LIMIT ?2) h
+         JOIN pages p ON p.id = h.rid
+         JOIN documents d ON d.id = p.document_id
+         LEFT JOIN cases c ON c.id = d.case_id
+         ORDER BY h.r"
+    } else {
+        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
+         FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
+               WHERE pages_fts MATCH ?1 AND ?3 IS NULL
+               ORDER BY rank LIMIT ?2) h
+         JOIN pages p ON p.id = h.rid
+         JOIN documents d ON d.id = p.document_id
+         LEFT JOIN cases c ON c.id = d.case_id
+         ORDER BY h.r"
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params![query, limit as i64, case], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            SearchHit {
+                kind: "page",
+                rank: r.get(1)?,
+                document_id: Some(r.get::<_, DocumentId>(2)?),
+                event_id: None,
+                title: r.get(3)?,
+                page: Some(r.get(4)?),
+                snippet: String::new(),
+                case: r.get(5)?,
+            },
+        ))
+    })?;
+    let mut hits = Vec::new();
+    for row in rows {
+        let (rowid, mut hit) = row?;
+        hit.snippet = snippet(conn, "pages", query, rowid)?;
+        hits.push(hit);
+    }
+    Ok(hits)
+}
+
+fn event_hits(
+    conn: &Connection,
+    query: &str,
+    case: Option<CaseId>,
+    limit: usize,
+) -> Result<Vec<SearchHit>> {
+    let sql = if case.is_some() {
+        "SELECT h.rid, h.r, e.id, e.title, c.slug
+         FROM (SELECT rowid AS rid, rank AS r FROM events_fts
+               WHERE events_fts MATCH ?1
+                 AND rowid IN (SELECT e.id FROM events e
+                               JOIN proceedings p ON p.id = e.proceeding_id
+                               WHERE p.case_id = ?3)
+               ORDER BY rank LIMIT ?2) h
+         JOIN events e ON e.id = h.rid
+         JOIN proceedings p ON p.id = e.proceeding_id
+         JOIN cases c ON c.id = p.case_id
+         ORDER BY h.r"
+    } else {
+        "SELECT h.rid, h.r, e.id, e.title, c.slug
+         FROM (SELECT rowid AS rid, rank AS r FROM events_fts
+               WHERE events_fts MATCH ?1 AND ?3 IS NULL
+               ORDER BY rank LIMIT ?2) h
+         JOIN events e ON e.id = h.rid
+         JOIN proceedings p ON p.id = e.proceeding_id
+         JOIN cases c ON c.id = p.case_id
+         ORDER BY h.r"
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params![query, limit as i64, case], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            SearchHit {
+                kind: "event",
+                rank: r.get(1)?,
+                document_id: None,
+                event_id: Some(r.get::<_, EventId>(2)?),
+                title: r.get(3)?,
+                page: None,
+                snippet: String::new(),
+                case: r.get(4)?,
+            },
+        ))
+    })?;
+    let mut hits = Vec::new();
+    for row in rows {
+        let (rowid, mut hit) = row?;
+        hit.snippet = snippet(conn, "events", query, rowid)?;
+        hits.push(hit);
+    }
+    Ok(hits)
+}
+
+/// The highlighted snippet of one matching row (column -1: the best column).
+fn snippet(conn: &Connection, index: &str, query: &str, rowid: i64) -> Result<String> {
+    let sql = if index == "pages" {
+        "SELECT snippet(pages_fts, -1, '[', ']', '…', 16) FROM pages_fts
+         WHERE pages_fts MATCH ?1 AND rowid = ?2"
+    } else {
+        "SELECT snippet(events_fts, -1, '[', ']', '…', 16) FROM events_fts
+         WHERE events_fts MATCH ?1 AND rowid = ?2"
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let text: Option<String> = stmt
+        .query_row(params![query, rowid], |r| r.get(0))
+        .optional()?;
+    Ok(text
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn terms_are_quoted_and_operators_kept_between_terms() {
+        assert_eq!(fts_query("warrant email").unwrap(), r#""warrant" "email""#);
+        assert_eq!(
+            fts_query(r#""stored communications" act"#).unwrap(),
+            r#""stored communications" "act""#
+        );
+        assert_eq!(
+            fts_query("micro* OR ireland").unwrap(),
+            r#""micro"* OR "ireland""#
+        );
+        assert_eq!(fts_query("NOT warrant AND").unwrap(), r#""warrant""#);
+    }
+
+    #[test]
+    fn hostile_input_stays_a_query() {
+        assert_eq!(fts_query(r#"NEAR( "a"#).unwrap(), r#""NEAR(" "a""#);
+        assert_eq!(fts_query(r#"o"brien"#).unwrap(), r#""o" "brien""#);
+        assert_eq!(fts_query("* ) ( \" :"), None);
+        assert_eq!(fts_query("ﬁled").unwrap(), r#""filed""#);
+    }
+}
