@@ -16,6 +16,7 @@
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod import;
 pub mod model;
 pub mod store;
 

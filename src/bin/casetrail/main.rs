@@ -5,6 +5,7 @@
 //! unknown case, a bad date) and 1 for anything else.
 
 mod cases;
+mod import;
 mod log;
 mod output;
 mod worker;
@@ -48,6 +49,10 @@ enum Command {
     AddCase(cases::AddCaseArgs),
     /// Open a proceeding (a docket in a court) in a case.
     AddProceeding(cases::AddProceedingArgs),
+    /// Import court PDFs (files or folders): text per page, OCR, searchable.
+    Import(import::ImportArgs),
+    /// Full-text search of imported documents and docket events.
+    Search(import::SearchArgs),
     /// Show the most recent changes from the activity log.
     Activity {
         /// How many entries.
@@ -86,6 +91,8 @@ fn run(cli: Cli) -> casetrail::Result<()> {
         Command::Log(args) => log::run(&mut open(cli.db)?, &args, json),
         Command::AddCase(args) => cases::add_case(&mut open(cli.db)?, &args, json),
         Command::AddProceeding(args) => cases::add_proceeding(&mut open(cli.db)?, &args, json),
+        Command::Import(args) => import::import(&mut open(cli.db)?, &args, json),
+        Command::Search(args) => import::search(&open(cli.db)?, &args, json),
         Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
     }
 }
