@@ -150,7 +150,7 @@ fn damaged_files_report_the_damage() {
 #[test]
 fn trailing_padding_after_eof_is_repaired() {
     let mut padded = fixture_pdfs::text_pdf(&[&["Padded order"]]);
-    padded.extend(std::iter::repeat_n(0u8, 8192));
+    padded.extend(vec![0u8; 8192]);
     let x = extract(&padded, &no_ocr()).unwrap();
     assert_eq!(statuses(&x), ["text"]);
     assert!(

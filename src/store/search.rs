@@ -68,7 +68,7 @@ pub fn fts_query(input: &str) -> Option<String> {
         let is_op = matches!(part.as_str(), "AND" | "OR" | "NOT");
         let last_is_op = out
             .last()
-            .is_none_or(|p| matches!(p.as_str(), "AND" | "OR" | "NOT"));
+            .map_or(true, |p| matches!(p.as_str(), "AND" | "OR" | "NOT"));
         if is_op && last_is_op {
             continue;
         }
@@ -84,6 +84,20 @@ pub fn fts_query(input: &str) -> Option<String> {
 }
 
 impl Store {
+    /// Check that both full-text indexes agree with the text they index (FTS5
+    /// `integrity-check`); an error names the damage.
+    pub fn check_search_index(&self) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO pages_fts (pages_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )?;
+        self.conn.execute(
+            "INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )?;
+        Ok(())
+    }
+
     /// Search page text and docket events; only those of `case` when given. Best first.
     pub fn search(
         &self,

@@ -1,0 +1,127 @@
+//! Documents, pages and search in a real SQLite file, through the store API.
+
+use casetrail::extract::{OcrState, PageStatus, PageText};
+use casetrail::model::{NewCase, NewDocument};
+use casetrail::store::Store;
+use casetrail::Error;
+
+fn page(number: u32, text: &str) -> PageText {
+    PageText {
+        number,
+        status: PageStatus::Text,
+        text: text.into(),
+    }
+}
+
+fn document(sha_digit: char, pages: Vec<PageText>) -> NewDocument {
+    NewDocument {
+        sha256: sha_digit.to_string().repeat(64),
+        title: "Opinion and Order".into(),
+        original_name: "order.pdf".into(),
+        size_bytes: 1234,
+        case_id: None,
+        proceeding_id: None,
+        detected: serde_json::json!({"court": "nysd"}),
+        ocr: OcrState::NotNeeded,
+        warnings: vec![],
+        pages,
+    }
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("t.db")).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn a_document_and_its_pages_are_written_together_or_not_at_all() {
+    let (_dir, mut store) = store();
+    let doc = store
+        .add_document(&document(
+            'a',
+            vec![
+                page(1, "first"),
+                PageText {
+                    number: 2,
+                    status: PageStatus::Failed("page crashed the extractor".into()),
+                    text: String::new(),
+                },
+                PageText {
+                    number: 3,
+                    status: PageStatus::NeedsOcr,
+                    text: String::new(),
+                },
+            ],
+        ))
+        .unwrap();
+    assert_eq!(doc.page_count, 3);
+    assert_eq!(doc.pages_needing_ocr, 1);
+    assert_eq!(doc.detected["court"], "nysd");
+    let pages = store.pages(doc.id).unwrap();
+    assert_eq!(pages[1].status, "failed");
+    assert_eq!(
+        pages[1].failure.as_deref(),
+        Some("page crashed the extractor")
+    );
+
+    // Page number 0 violates the schema after page 1 was inserted: nothing is kept.
+    let bad = document('b', vec![page(1, "kept?"), page(0, "invalid")]);
+    assert!(store.add_document(&bad).is_err());
+    assert!(store.document_by_sha256(&bad.sha256).unwrap().is_none());
+    assert!(store.search("kept", None, 10).unwrap().is_empty());
+
+    // Same bytes again: refused, the first stays.
+    let again = store.add_document(&document('a', vec![page(1, "other")]));
+    assert!(matches!(again, Err(Error::Invalid(_))), "{again:?}");
+    assert_eq!(store.documents(None).unwrap().len(), 1);
+    store.check_search_index().unwrap();
+}
+
+#[test]
+fn search_folds_diacritics_and_filters_by_case() {
+    let (_dir, mut store) = store();
+    let case = store
+        .add_case(&NewCase {
+            slug: "munoz".into(),
+            name: "Muñoz v. Dublín".into(),
+            summary: String::new(),
+        })
+        .unwrap();
+    let mut in_case = document('c', vec![page(1, "Señor Muñoz appeals from Dublín")]);
+    in_case.case_id = Some(case.id);
+    store.add_document(&in_case).unwrap();
+    store
+        .add_document(&document('d', vec![page(1, "Munoz is also named here")]))
+        .unwrap();
+
+    let all = store.search("munoz", None, 10).unwrap();
+    assert_eq!(all.len(), 2, "{all:?}");
+    let filtered = store.search("MUNOZ", Some(case.id), 10).unwrap();
+    assert_eq!(filtered.len(), 1);
+    assert_eq!(filtered[0].case.as_deref(), Some("munoz"));
+    assert_eq!(filtered[0].page, Some(1));
+    assert!(
+        filtered[0].snippet.contains("[Muñoz]"),
+        "{}",
+        filtered[0].snippet
+    );
+    assert_eq!(store.search("dublin", None, 10).unwrap().len(), 1);
+    store.check_search_index().unwrap();
+}
+
+#[test]
+fn limit_bounds_hits_best_first() {
+    let (_dir, mut store) = store();
+    for (i, digit) in "0123456789".chars().enumerate() {
+        let text = format!("warrant {}", "filler ".repeat(i * 20));
+        store
+            .add_document(&document(digit, vec![page(1, &text)]))
+            .unwrap();
+    }
+    let hits = store.search("warrant", None, 3).unwrap();
+    assert_eq!(hits.len(), 3);
+    // bm25 prefers the shortest page.
+    let best = store.document(hits[0].document_id.unwrap()).unwrap();
+    assert_eq!(best.sha256, "0".repeat(64));
+}
