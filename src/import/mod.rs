@@ -170,8 +170,11 @@ pub fn import_paths(
 ) -> Result<Vec<FileOutcome>> {
     let files = collect_files(inputs);
     let known = store.document_hashes()?;
-    let queue: Mutex<VecDeque<(usize, PathBuf)>> =
-        Mutex::new(files.iter().cloned().enumerate().collect());
+    // Largest files first, so one big file does not finish alone at the end while the
+    // other threads idle (longest-processing-time scheduling; size stands for pages).
+    let mut order: Vec<(usize, PathBuf)> = files.iter().cloned().enumerate().collect();
+    order.sort_by_key(|(_, p)| std::cmp::Reverse(std::fs::metadata(p).map_or(0, |m| m.len())));
+    let queue: Mutex<VecDeque<(usize, PathBuf)>> = Mutex::new(order.into());
     let threads = match options.threads {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
@@ -313,6 +316,12 @@ fn record(
             extraction.pages_failed()
         ));
     }
+    // A detected docket number that names one of the case's proceedings links the
+    // document to it; the user can change the link later.
+    let proceeding_id = match (options.case, detected["docket_number"].as_str()) {
+        (Some(case), Some(docket)) => store.find_proceeding(case, docket).ok().map(|p| p.id),
+        _ => None,
+    };
     let new = NewDocument {
         sha256,
         title: title_of(path),
@@ -322,7 +331,7 @@ fn record(
             .unwrap_or_default(),
         size_bytes: size,
         case_id: options.case,
-        proceeding_id: None,
+        proceeding_id,
         detected: detected.clone(),
         ocr: extraction.ocr.clone(),
         warnings: warnings.clone(),

@@ -124,11 +124,14 @@ fn page_hits(
 ) -> Result<Vec<SearchHit>> {
     // Without a case filter the rank subquery alone bounds the work; with one, the
     // filter must act inside it, or the best hits of other cases would crowd it out.
+    // `+rowid` keeps SQLite from handing the IN list to FTS5 as rowid lookups (one
+    // full MATCH per listed row: 12x slower at 10k documents); the set is built once
+    // and checked as FTS5 returns rows in rank order.
     let sql = if case.is_some() {
         "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
          FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
                WHERE pages_fts MATCH ?1
-                 AND rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
+                 AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
                                WHERE d.case_id = ?3)
                ORDER BY rank LIMIT ?2) h
          JOIN pages p ON p.id = h.rid
@@ -180,7 +183,7 @@ fn event_hits(
         "SELECT h.rid, h.r, e.id, e.title, c.slug
          FROM (SELECT rowid AS rid, rank AS r FROM events_fts
                WHERE events_fts MATCH ?1
-                 AND rowid IN (SELECT e.id FROM events e
+                 AND +rowid IN (SELECT e.id FROM events e
                                JOIN proceedings p ON p.id = e.proceeding_id
                                WHERE p.case_id = ?3)
                ORDER BY rank LIMIT ?2) h

@@ -1,0 +1,238 @@
+//! Search latency on a generated database of 10,000 documents (3 pages each) and
+//! 100,000 docket events: p50 / p95 / p99 over a mix of word, phrase, prefix and
+//! boolean queries, with and without a case filter.
+//!
+//! `cargo bench --bench search`. A custom harness, because criterion reports means
+//! and medians, not the tail percentiles the issue asks for.
+
+use std::time::{Duration, Instant};
+
+use casetrail::extract::{OcrState, PageStatus, PageText};
+use casetrail::model::{EventKind, NewCase, NewDocument, NewEvent, NewProceeding};
+use casetrail::store::Store;
+
+const DOCUMENTS: usize = 10_000;
+const PAGES_PER_DOCUMENT: u32 = 3;
+const EVENTS: usize = 100_000;
+const CASES: usize = 100;
+const WORDS_PER_PAGE: usize = 250;
+
+/// xorshift64*: deterministic, dependency-free.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    /// Roughly Zipf: small indexes are much more likely.
+    fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
+        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
+    }
+}
+
+const LEGAL: &[&str] = &[
+    "court",
+    "warrant",
+    "motion",
+    "order",
+    "appeal",
+    "brief",
+    "amicus",
+    "judgment",
+    "stay",
+    "petition",
+    "certiorari",
+    "district",
+    "circuit",
+    "plaintiff",
+    "defendant",
+    "microsoft",
+    "ireland",
+    "email",
+    "stored",
+    "communications",
+    "privacy",
+    "jurisdiction",
+    "treaty",
+    "government",
+    "subpoena",
+    "dismiss",
+    "granted",
+    "denied",
+    "affirmed",
+    "reversed",
+];
+
+fn vocabulary(rng: &mut Rng) -> Vec<String> {
+    const SYLLABLES: &[&str] = &[
+        "ra", "to", "men", "li", "sa", "ver", "con", "di", "tion", "al", "pre", "ex", "ju", "ris",
+        "or", "pa", "tes", "ca", "no", "vi",
+    ];
+    let mut words: Vec<String> = LEGAL.iter().map(|w| w.to_string()).collect();
+    while words.len() < 20_000 {
+        let n = 2 + rng.below(3);
+        words.push(
+            (0..n)
+                .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+                .collect(),
+        );
+    }
+    words
+}
+
+fn text(rng: &mut Rng, words: &[String], n: usize) -> String {
+    (0..n)
+        .map(|_| words[rng.zipf(words.len())].as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn build(store: &mut Store, rng: &mut Rng, words: &[String]) {
+    let mut cases = Vec::new();
+    let mut proceedings = Vec::new();
+    for i in 0..CASES {
+        let case = store
+            .add_case(&NewCase {
+                slug: format!("case-{i}"),
+                name: format!("Case number {i}"),
+                summary: String::new(),
+            })
+            .unwrap();
+        let p = store
+            .add_proceeding(
+                case.id,
+                &NewProceeding {
+                    court_id: "nysd".into(),
+                    docket_number: format!("1:{:02}-cv-{:05}", i % 30, i),
+                    docket_aliases: vec![],
+                    caption: String::new(),
+                    opened_on: None,
+                    closed_on: None,
+                },
+            )
+            .unwrap();
+        cases.push(case.id);
+        proceedings.push(p.id);
+    }
+    store
+        .write(|w| {
+            for i in 0..EVENTS {
+                let mut e = NewEvent::new(
+                    proceedings[i % CASES],
+                    format!("20{:02}-{:02}-{:02}", 10 + i % 15, 1 + i % 12, 1 + i % 28).parse()?,
+                    EventKind::Motion,
+                    text(rng, words, 8),
+                );
+                e.description = text(rng, words, 30);
+                w.add_event(&e)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    for i in 0..DOCUMENTS {
+        let pages = (1..=PAGES_PER_DOCUMENT)
+            .map(|n| PageText {
+                number: n,
+                status: PageStatus::Text,
+                text: text(rng, words, WORDS_PER_PAGE),
+            })
+            .collect();
+        store
+            .add_document(&NewDocument {
+                sha256: format!("{i:064x}"),
+                title: format!("Document {i}"),
+                original_name: format!("doc{i}.pdf"),
+                size_bytes: 100_000,
+                case_id: Some(cases[i % CASES]),
+                proceeding_id: None,
+                detected: serde_json::json!({}),
+                ocr: OcrState::NotNeeded,
+                warnings: vec![],
+                pages,
+            })
+            .unwrap();
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    // The generated database is kept in target/ and reused (building takes a minute).
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-search-v1.db");
+    if !path.exists() {
+        let tmp = path.with_extension("building");
+        let _ = std::fs::remove_file(&tmp);
+        let mut store = Store::open(&tmp).unwrap();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let words = vocabulary(&mut rng);
+        let start = Instant::now();
+        build(&mut store, &mut rng, &words);
+        println!(
+            "search: built {DOCUMENTS} documents ({} pages), {EVENTS} events in {:.1} s",
+            DOCUMENTS * PAGES_PER_DOCUMENT as usize,
+            start.elapsed().as_secs_f64()
+        );
+        drop(store);
+        std::fs::rename(&tmp, &path).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let words = vocabulary(&mut Rng(0x9E37_79B9_7F4A_7C15));
+    let cases: Vec<_> = store.cases().unwrap().into_iter().map(|c| c.id).collect();
+    let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
+    let mut queries: Vec<String> = Vec::new();
+    for w in LEGAL {
+        queries.push(w.to_string());
+        queries.push(format!("{}*", &w[..3]));
+    }
+    for _ in 0..60 {
+        let a = &words[rng.zipf(words.len())];
+        let b = &words[rng.zipf(words.len())];
+        queries.push(format!("{a} {b}"));
+        queries.push(format!("\"{a} {b}\""));
+        queries.push(format!("{a} OR {b}"));
+        queries.push(format!("{a} NOT {b}"));
+        queries.push(words[100 + rng.below(words.len() - 100)].clone());
+    }
+    let mut all = Vec::new();
+    let mut filtered = Vec::new();
+    let mut hits = 0usize;
+    for round in 0..3 {
+        for (i, q) in queries.iter().enumerate() {
+            let case = (i + round) % 4 == 0;
+            let t = Instant::now();
+            let found = store
+                .search(q, case.then(|| cases[i % cases.len()]), 20)
+                .unwrap();
+            let d = t.elapsed();
+            hits += found.len();
+            if case {
+                filtered.push(d);
+            } else {
+                all.push(d);
+            }
+        }
+    }
+    for (name, mut v) in [("all cases", all), ("one case", filtered)] {
+        v.sort();
+        println!(
+            "  {name:<9}: {} queries  p50 {:>6.2} ms  p95 {:>6.2} ms  p99 {:>6.2} ms",
+            v.len(),
+            percentile(&v, 0.50).as_secs_f64() * 1e3,
+            percentile(&v, 0.95).as_secs_f64() * 1e3,
+            percentile(&v, 0.99).as_secs_f64() * 1e3,
+        );
+    }
+    println!("  ({hits} hits returned in total)");
+}

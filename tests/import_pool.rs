@@ -1,0 +1,98 @@
+//! The bulk-import pool through the library API: progress reports and cancellation.
+
+mod fixture_pdfs;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use casetrail::extract::Limits;
+use casetrail::import::{import_paths, FileStatus, ImportOptions, Library, Progress};
+use casetrail::store::Store;
+
+fn setup(files: usize) -> (tempfile::TempDir, Store, Vec<PathBuf>, ImportOptions) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let store = Store::open(&db).unwrap();
+    let paths = (0..files)
+        .map(|i| {
+            let path = dir.path().join(format!("f{i}.pdf"));
+            let line = format!("Document number {i}");
+            std::fs::write(
+                &path,
+                fixture_pdfs::text_pdf(&[&[line.as_str()], &["second page"]]),
+            )
+            .unwrap();
+            path
+        })
+        .collect();
+    let options = ImportOptions {
+        worker: PathBuf::from(env!("CARGO_BIN_EXE_casetrail")),
+        library: Library::beside_database(&db),
+        limits: Limits {
+            ocr: false,
+            ..Limits::default()
+        },
+        case: None,
+        threads: 2,
+    };
+    (dir, store, paths, options)
+}
+
+#[test]
+fn progress_counts_files_and_pages_up_to_the_total() {
+    let (_dir, mut store, paths, options) = setup(5);
+    let mut seen: Vec<Progress> = Vec::new();
+    let outcomes = import_paths(
+        &mut store,
+        &paths,
+        &options,
+        &mut |p| seen.push(p.clone()),
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(outcomes.iter().all(|o| o.status == FileStatus::Imported));
+    let last = seen.last().unwrap();
+    assert_eq!(
+        (last.files_done, last.files_total, last.pages_done),
+        (5, 5, 10)
+    );
+    assert!(seen.windows(2).all(|w| w[0].files_done <= w[1].files_done));
+    assert!(seen.iter().any(|p| p.current.is_some()));
+    // Outcomes come back in input order whatever order the pool finished in.
+    for (o, p) in outcomes.iter().zip(&paths) {
+        assert_eq!(o.path, p.display().to_string());
+    }
+}
+
+#[test]
+fn cancelling_stops_the_pool_and_reports_the_rest() {
+    let (_dir, mut store, paths, options) = setup(6);
+    let cancel = AtomicBool::new(false);
+    let mut calls = 0;
+    let outcomes = import_paths(
+        &mut store,
+        &paths,
+        &options,
+        &mut |p| {
+            calls += 1;
+            if p.files_done >= 1 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        },
+        &cancel,
+    )
+    .unwrap();
+    assert!(calls > 0);
+    let imported = outcomes
+        .iter()
+        .filter(|o| o.status == FileStatus::Imported)
+        .count();
+    let cancelled = outcomes
+        .iter()
+        .filter(|o| o.reason == Some("cancelled"))
+        .count();
+    assert!(imported >= 1 && imported < 6, "{imported} imported");
+    assert_eq!(imported + cancelled, 6);
+    // What was imported is complete and searchable.
+    assert_eq!(store.documents(None).unwrap().len(), imported);
+}
