@@ -260,3 +260,41 @@ fn search_finds_pages_and_events_with_phrase_prefix_boolean_and_case_filter() {
         );
     }
 }
+
+#[test]
+fn the_whole_corpus_imports_without_crashing_the_importer() {
+    let shared = std::env::var_os("CASETRAIL_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    let corpus = shared.join("corpus/pdf");
+    if !corpus.is_dir() {
+        eprintln!("note: ../shared/corpus/pdf not found; corpus import test skipped");
+        return;
+    }
+    let env = Env::new();
+    let out = env.json(&["import", s(&corpus), "--no-ocr", "--json"]);
+    let files = out["files"].as_array().unwrap();
+    assert!(files.len() >= 40);
+    let failed: Vec<(&str, &str)> = files
+        .iter()
+        .filter(|f| f["status"] == "failed")
+        .map(|f| {
+            let name = f["path"].as_str().unwrap().rsplit('/').next().unwrap();
+            (name, f["reason"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        failed,
+        [
+            ("doctor__empty.pdf", "empty_file"),
+            ("pdfplumber__password-example.pdf", "encrypted")
+        ]
+    );
+    // Scans are imported, and say they need OCR.
+    let scan = by_name(files, "doctor__image-pdf.pdf");
+    assert_eq!(scan["status"], "imported");
+    assert_eq!(scan["pages_needing_ocr"], 2);
+    // The big transcript is searchable by page.
+    let hits = env.json(&["search", "\"biometric information privacy\"", "--json"]);
+    assert!(!hits["hits"].as_array().unwrap().is_empty(), "{hits}");
+}

@@ -125,3 +125,39 @@ fn limit_bounds_hits_best_first() {
     let best = store.document(hits[0].document_id.unwrap()).unwrap();
     assert_eq!(best.sha256, "0".repeat(64));
 }
+
+#[test]
+fn linking_a_document_checks_case_proceeding_and_event_agree() {
+    let (_dir, mut store) = store();
+    let demo = casetrail::demo::load(&mut store).unwrap();
+    let proceedings = store.proceedings(demo.case.id).unwrap();
+    let (p1, p2) = (&proceedings[0], &proceedings[1]);
+    let event = store.events(p1.id).unwrap()[0].clone();
+    let doc = store
+        .add_document(&document('e', vec![page(1, "order")]))
+        .unwrap();
+
+    let linked = store
+        .link_document(doc.id, None, Some(p1.id), Some(event.id))
+        .unwrap();
+    assert_eq!(linked.case_id, Some(demo.case.id));
+    assert_eq!(linked.proceeding_id, Some(p1.id));
+    assert_eq!(linked.event_id, Some(event.id));
+    assert_eq!(store.history("document", doc.id.0).unwrap().len(), 2);
+
+    let wrong = store.link_document(doc.id, None, Some(p2.id), Some(event.id));
+    assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
+    let cleared = store.link_document(doc.id, None, None, None).unwrap();
+    assert_eq!((cleared.case_id, cleared.proceeding_id), (None, None));
+    // The document's pages are now found without a case filter only.
+    let pages = |case| {
+        store
+            .search("order", case, 50)
+            .unwrap()
+            .into_iter()
+            .filter(|h| h.kind == "page")
+            .count()
+    };
+    assert_eq!(pages(None), 1);
+    assert_eq!(pages(Some(demo.case.id)), 0);
+}

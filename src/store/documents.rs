@@ -5,8 +5,10 @@ use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde_json::json;
 
-use super::{activity, Store, Writer};
-use crate::model::{CaseId, Document, DocumentId, NewDocument, Operation, Page};
+use super::{activity, events, proceedings, Store, Writer};
+use crate::model::{
+    CaseId, Document, DocumentId, EventId, NewDocument, Operation, Page, ProceedingId,
+};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "d.id, d.sha256, d.title, d.original_name, d.size_bytes, d.page_count,
@@ -114,6 +116,17 @@ impl Store {
     pub fn add_document(&mut self, new: &NewDocument) -> Result<Document> {
         self.write(|w| w.add_document(new))
     }
+
+    /// Confirm or change what a document belongs to (see [`Writer::link_document`]).
+    pub fn link_document(
+        &mut self,
+        id: DocumentId,
+        case: Option<CaseId>,
+        proceeding: Option<ProceedingId>,
+        event: Option<EventId>,
+    ) -> Result<Document> {
+        self.write(|w| w.link_document(id, case, proceeding, event))
+    }
 }
 
 impl Writer<'_> {
@@ -182,6 +195,59 @@ impl Writer<'_> {
         )?;
         if let Some(case) = new.case_id {
             self.touch_case(case)?;
+        }
+        get(&self.tx, id)
+    }
+
+    /// Confirm or change what a document belongs to: its case, proceeding and docket
+    /// event (`None` detaches). A proceeding must belong to the case, an event to the
+    /// proceeding; the case follows from the proceeding when not given.
+    pub fn link_document(
+        &mut self,
+        id: DocumentId,
+        case: Option<CaseId>,
+        proceeding: Option<ProceedingId>,
+        event: Option<EventId>,
+    ) -> Result<Document> {
+        let before = get(&self.tx, id)?;
+        let mut case = case;
+        if let Some(p) = proceeding {
+            let p = proceedings::get(&self.tx, p)?;
+            if case.is_some_and(|c| c != p.case_id) {
+                return Err(Error::invalid(format!(
+                    "proceeding #{} belongs to another case",
+                    p.id
+                )));
+            }
+            case = Some(p.case_id);
+        }
+        if let Some(e) = event {
+            let e = events::get(&self.tx, e)?;
+            if proceeding != Some(e.proceeding_id) {
+                return Err(Error::invalid(format!(
+                    "event #{} is not in the document's proceeding",
+                    e.id
+                )));
+            }
+        }
+        self.tx.execute(
+            "UPDATE documents SET case_id = ?2, proceeding_id = ?3, event_id = ?4 WHERE id = ?1",
+            params![id, case, proceeding, event],
+        )?;
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Update,
+            "document",
+            id.0,
+            json!({
+                "case_id": [before.case_id, case],
+                "proceeding_id": [before.proceeding_id, proceeding],
+                "event_id": [before.event_id, event],
+            }),
+        )?;
+        if let Some(c) = case {
+            self.touch_case(c)?;
         }
         get(&self.tx, id)
     }
