@@ -232,3 +232,14 @@ fn missing_worker_binary_is_an_error_not_a_panic() {
     let err = extract_file(Path::new("/nonexistent/casetrail"), &path, &no_ocr()).unwrap_err();
     assert_eq!(err.code(), "worker");
 }
+
+#[test]
+fn a_bomb_outside_page_content_is_left_compressed() {
+    let limits = Limits {
+        memory_bytes: 256 << 20,
+        ..no_ocr()
+    };
+    let x = extract(&fixture_pdfs::stray_bomb_pdf(400), &limits).unwrap();
+    assert_eq!(statuses(&x), ["text"]);
+    assert!(x.pages[0].text.contains("Text beside a bomb"));
+}

@@ -14,11 +14,14 @@ use std::sync::Mutex;
 use lopdf::{Document, ObjectId};
 
 use super::protocol::Message;
-use super::{ocr, page_tree, precheck, text, ExtractError, OcrState, PageStatus};
+use super::{ocr, page_tree, precheck, streams, text, ExtractError, OcrState, PageStatus};
 
 /// Below this many visible characters, a page that draws an image is treated as a
 /// scan with a thin text layer (an ECF header stamp) and sent to OCR.
 const THIN_TEXT_LAYER: usize = 200;
+
+/// Largest stream inflated up front (see [`streams::inflate_shared`]).
+const SHARED_STREAM_CAP: usize = 16 << 20;
 
 /// Options of one worker run, passed on the command line by the parent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,6 +185,10 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         return send(Message::Fatal { error });
     };
     warnings.extend(repairs);
+    // Only an optimisation: a panic here leaves the streams as they were.
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        streams::inflate_shared(&mut doc, &pages, SHARED_STREAM_CAP)
+    }));
     if pages.is_empty() {
         let error = ExtractError::NoPages("the page tree lists no pages".into());
         return send(Message::Fatal { error });

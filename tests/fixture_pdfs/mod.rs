@@ -245,3 +245,14 @@ pub fn parse_pgm(bytes: &[u8]) -> Option<(u32, u32, Vec<u8>)> {
     let pixels = bytes.get(i + 1..i + 1 + (w * h) as usize)?.to_vec();
     Some((w, h, pixels))
 }
+
+/// A one-page text PDF that also carries a flate bomb in a stream no page draws
+/// (as a damaged or hostile font program would be).
+pub fn stray_bomb_pdf(megabytes: usize) -> Vec<u8> {
+    let plain = text_pdf(&[&["Text beside a bomb"]]);
+    let mut doc = Document::load_mem(&plain).expect("own fixture loads");
+    let mut bomb = Stream::new(Dictionary::new(), vec![b' '; megabytes << 20]);
+    bomb.compress().expect("compress");
+    doc.add_object(bomb);
+    save(&mut doc)
+}
