@@ -38,7 +38,11 @@ fn read(path: &Path) -> Vec<Row> {
     let text = std::fs::read_to_string(path).unwrap();
     let mut lines = text.lines();
     let header = lines.next().unwrap_or_default();
-    assert!(header.starts_with("id\ttrigger_date"), "unexpected header in {}", path.display());
+    assert!(
+        header.starts_with("id\ttrigger_date"),
+        "unexpected header in {}",
+        path.display()
+    );
     lines
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -66,13 +70,24 @@ fn date_after(text: &str, label: &str) -> Option<NaiveDate> {
     if words.len() < 4 {
         return None;
     }
-    let s = format!("{} {} {}", words[1], words[2].trim_end_matches(','), &words[3][..4.min(words[3].len())]);
+    let s = format!(
+        "{} {} {}",
+        words[1],
+        words[2].trim_end_matches(','),
+        &words[3][..4.min(words[3].len())]
+    );
     NaiveDate::parse_from_str(&s, "%b %d %Y").ok()
 }
 
 fn first_number(s: &str) -> i64 {
-    let digits: String = s.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
-    digits.parse().unwrap_or_else(|_| panic!("no number in '{s}'"))
+    let digits: String = s
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in '{s}'"))
 }
 
 fn calendar(row: &Row) -> Calendar {
@@ -97,7 +112,10 @@ fn calendar(row: &Row) -> Calendar {
 fn service(row: &Row) -> Option<Service> {
     if row.mode.contains("mail") {
         Some(Service::Mail)
-    } else if row.mode.contains("e-service") || row.mode.contains("ECF") || row.rule.contains("via ECF") {
+    } else if row.mode.contains("e-service")
+        || row.mode.contains("ECF")
+        || row.rule.contains("via ECF")
+    {
         Some(Service::Electronic)
     } else {
         None
@@ -108,7 +126,11 @@ fn interpret(row: &Row, rules: &RuleSet) -> Computation {
     let cal = calendar(row);
     let matched = rules
         .iter()
-        .flat_map(|r| std::iter::once(r.citation.clone()).chain(r.aliases.clone()).map(move |c| (c, r)))
+        .flat_map(|r| {
+            std::iter::once(r.citation.clone())
+                .chain(r.aliases.clone())
+                .map(move |c| (c, r))
+        })
         .filter(|(c, _)| row.rule.starts_with(c.as_str()))
         .max_by_key(|(c, _)| c.len());
     if let Some((_, rule)) = matched {
@@ -169,17 +191,30 @@ fn check_file(path: &Path) -> usize {
         if c.due != row.expected || !landed || dow != row.due_dow {
             failures.push(format!(
                 "{}: expected {} ({}) with raw last day {}, got {}\n{}\n{}",
-                row.id, row.expected, row.due_dow, row.raw_last, c.due, c, c.render_steps()
+                row.id,
+                row.expected,
+                row.due_dow,
+                row.raw_last,
+                c.due,
+                c,
+                c.render_steps()
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} vectors failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
     rows.len()
 }
 
 #[test]
 fn repository_fixture_vectors() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deadline_vectors.tsv");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deadline_vectors.tsv");
     let n = check_file(&path);
     assert!(n >= 20, "fixture shrank to {n} rows");
 }

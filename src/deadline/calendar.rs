@@ -250,12 +250,21 @@ impl Calendar {
                 if !scotus || c.supreme_court_closed {
                     let caution = match c.confidence.as_str() {
                         "confirmed" => None,
-                        "recalled" => Some("closure recalled, not re-checked against the order: verify".into()),
-                        _ => Some(format!("closure known from a single source ({}): verify", c.source)),
+                        "recalled" => Some(
+                            "closure recalled, not re-checked against the order: verify".into(),
+                        ),
+                        _ => Some(format!(
+                            "closure known from a single source ({}): verify",
+                            c.source
+                        )),
                     };
                     return Some(HolidayInfo {
                         name: format!("closed by presidential order ({})", c.occasion),
-                        kind: if scotus { HolidayKind::CourtClosed } else { HolidayKind::Declared },
+                        kind: if scotus {
+                            HolidayKind::CourtClosed
+                        } else {
+                            HolidayKind::Declared
+                        },
                         authority: c.authority.clone(),
                         caution,
                     });

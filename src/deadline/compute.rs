@@ -146,7 +146,11 @@ impl<'a> Trail<'a> {
             ));
         }
         if weekend(d) {
-            let day = if d.weekday() == Weekday::Sat { "Saturday" } else { "Sunday" };
+            let day = if d.weekday() == Weekday::Sat {
+                "Saturday"
+            } else {
+                "Sunday"
+            };
             return Some((
                 "(weekend)".into(),
                 format!("{} is a {day}", day_label(d)),
@@ -161,15 +165,28 @@ impl<'a> Trail<'a> {
     /// recording each day passed. `d` itself has already been described.
     /// Returns the new day and whether it moved.
     pub fn roll(&mut self, d: NaiveDate) -> Result<(NaiveDate, bool)> {
-        let step = if self.direction == Direction::After { 1 } else { -1 };
+        let step = if self.direction == Direction::After {
+            1
+        } else {
+            -1
+        };
         let mut cur = d;
         let mut moved = false;
         while self.closed(cur).is_some() {
             cur = shift(cur, step)?;
             moved = true;
             if let Some((tag, note, cite, weekend)) = self.closed(cur) {
-                let verb = if step > 0 { "keep rolling forward" } else { "keep counting backward" };
-                self.push(cur, format!("{note}: {verb}"), &cite, StepKind::Skip { tag, weekend });
+                let verb = if step > 0 {
+                    "keep rolling forward"
+                } else {
+                    "keep counting backward"
+                };
+                self.push(
+                    cur,
+                    format!("{note}: {verb}"),
+                    &cite,
+                    StepKind::Skip { tag, weekend },
+                );
             }
         }
         Ok((cur, moved))
@@ -191,7 +208,12 @@ impl<'a> Trail<'a> {
                     Direction::After => "roll forward to the next day that is not a Saturday, Sunday or legal holiday",
                     Direction::Before => "count backward to the previous day that is not a Saturday, Sunday or legal holiday",
                 };
-                self.push(d, format!("{what}: {note}; {verb}"), cite, StepKind::Landed { tag: Some(tag) });
+                self.push(
+                    d,
+                    format!("{what}: {note}; {verb}"),
+                    cite,
+                    StepKind::Landed { tag: Some(tag) },
+                );
             }
             None => self.push(d, what, cite, StepKind::Landed { tag: None }),
         }
@@ -207,7 +229,11 @@ pub fn compute(cal: &Calendar, period: &Period) -> Result<Computation> {
             period.amount, period.unit
         )));
     }
-    let max = if period.unit == Unit::Days { MAX_DAYS } else { MAX_DAYS * 24 };
+    let max = if period.unit == Unit::Days {
+        MAX_DAYS
+    } else {
+        MAX_DAYS * 24
+    };
     if period.amount > max {
         return Err(Error::invalid(format!(
             "a period of {} {} is longer than this engine accepts ({max})",
@@ -256,7 +282,10 @@ fn start_note(period: &Period) -> String {
         (_, Some(s)) => format!("{} (the trigger)", s.describe()),
         _ => "the trigger".to_string(),
     };
-    let at = period.at.map(|t| format!(" {}", t.format("%H:%M"))).unwrap_or_default();
+    let at = period
+        .at
+        .map(|t| format!(" {}", t.format("%H:%M")))
+        .unwrap_or_default();
     format!(
         "{} {} {rel} {what} on {}{at}; the day of the event is not counted",
         period.amount,
@@ -273,18 +302,30 @@ fn count_days(t: &mut Trail, period: &Period) -> Result<(NaiveDate, Option<Naive
         direction: period.direction,
     };
     t.push(period.trigger, start_note(period), sys.cite_exclude(), kind);
-    let sign = if period.direction == Direction::After { 1 } else { -1 };
+    let sign = if period.direction == Direction::After {
+        1
+    } else {
+        -1
+    };
     if period.counting == Counting::Pre2009 && period.amount < 11 {
         return count_days_pre2009(t, period, sign);
     }
     let raw = shift(period.trigger, sign * period.amount)?;
     let (what, cite) = match period.direction {
         Direction::After => (
-            format!("day {} counted forward, every day included: {}", period.amount, day_label(raw)),
+            format!(
+                "day {} counted forward, every day included: {}",
+                period.amount,
+                day_label(raw)
+            ),
             sys.cite_count(),
         ),
         Direction::Before => (
-            format!("day {} counted backward, every day included: {}", period.amount, day_label(raw)),
+            format!(
+                "day {} counted backward, every day included: {}",
+                period.amount,
+                day_label(raw)
+            ),
             sys.cite_backward(),
         ),
     };
@@ -305,12 +346,16 @@ fn count_days_pre2009(
     while counted < period.amount {
         d = shift(d, sign)?;
         // The former rule's "legal holiday" included state holidays in both directions.
-        let closed = weekend(d)
-            || t.cal.legal_holiday(d, Direction::After, t.system).is_some();
+        let closed = weekend(d) || t.cal.legal_holiday(d, Direction::After, t.system).is_some();
         if closed {
-            let (tag, note, _, weekend) = t
-                .closed(d)
-                .unwrap_or_else(|| ("is a legal holiday".into(), day_label(d), String::new(), false));
+            let (tag, note, _, weekend) = t.closed(d).unwrap_or_else(|| {
+                (
+                    "is a legal holiday".into(),
+                    day_label(d),
+                    String::new(),
+                    false,
+                )
+            });
             t.push(
                 d,
                 format!("{note}: excluded, the period is under 11 days"),
@@ -323,7 +368,11 @@ fn count_days_pre2009(
     }
     t.land(
         d,
-        format!("day {} counting only business days: {}", period.amount, day_label(d)),
+        format!(
+            "day {} counting only business days: {}",
+            period.amount,
+            day_label(d)
+        ),
         CITE,
     );
     Ok((d, None, CITE.to_string()))
@@ -339,11 +388,17 @@ fn count_hours(t: &mut Trail, period: &Period) -> Result<(NaiveDate, Option<Naiv
         direction: period.direction,
     };
     t.push(period.trigger, start_note(period), sys.cite_hours(), kind);
-    let sign = if period.direction == Direction::After { 1 } else { -1 };
+    let sign = if period.direction == Direction::After {
+        1
+    } else {
+        -1
+    };
     let end = start
         .checked_add_signed(Duration::hours(sign * period.amount))
         .filter(|e| (FIRST_DATE..=LAST_DATE).contains(&e.date()))
-        .ok_or_else(|| Error::invalid("the period leaves the calendar this engine knows (1900–2100)"))?;
+        .ok_or_else(|| {
+            Error::invalid("the period leaves the calendar this engine knows (1900–2100)")
+        })?;
     t.land(
         end.date(),
         format!(
@@ -390,7 +445,10 @@ fn add_for_service(
     if period.direction == Direction::Before {
         t.push(
             due,
-            format!("{}: days are added only to periods that run after service", service.describe()),
+            format!(
+                "{}: days are added only to periods that run after service",
+                service.describe()
+            ),
             sys.cite_service(),
             StepKind::Note,
         );
@@ -431,7 +489,11 @@ fn add_for_service(
         },
     );
     let (rolled, moved) = t.roll(plus)?;
-    let cite = if moved { sys.cite_roll().to_string() } else { sys.cite_service().to_string() };
+    let cite = if moved {
+        sys.cite_roll().to_string()
+    } else {
+        sys.cite_service().to_string()
+    };
     Ok((rolled, Some(cite)))
 }
 
@@ -455,7 +517,12 @@ fn extend_if_inaccessible(t: &mut Trail, due: NaiveDate) -> Result<(NaiveDate, O
         let saved = t.direction;
         t.direction = Direction::After;
         if let Some((tag, note, c, weekend)) = t.closed(cur) {
-            t.push(cur, format!("{note}: keep going forward"), &c, StepKind::Skip { tag, weekend });
+            t.push(
+                cur,
+                format!("{note}: keep going forward"),
+                &c,
+                StepKind::Skip { tag, weekend },
+            );
         }
         cur = t.roll(cur)?.0;
         t.direction = saved;

@@ -174,9 +174,15 @@ fn load() -> Result<CalendarData> {
     let mut closures = Vec::with_capacity(raw.closure.len());
     for (i, c) in raw.closure.into_iter().enumerate() {
         let date = parse_date(&c.date).map_err(|e| {
-            Error::Data(format!("{CLOSURES_FILE}: closure #{}: field `date`: {e}", i + 1))
+            Error::Data(format!(
+                "{CLOSURES_FILE}: closure #{}: field `date`: {e}",
+                i + 1
+            ))
         })?;
-        if !matches!(c.confidence.as_str(), "confirmed" | "recalled" | "single source") {
+        if !matches!(
+            c.confidence.as_str(),
+            "confirmed" | "recalled" | "single source"
+        ) {
             return Err(Error::Data(format!(
                 "{CLOSURES_FILE}: closure #{} ({date}): field `confidence`: use confirmed, recalled or single source",
                 i + 1
@@ -208,7 +214,11 @@ pub(crate) fn data() -> Result<&'static CalendarData> {
 
 /// Normalise a court id or alias for lookup.
 fn norm(s: &str) -> String {
-    s.trim().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    s.trim()
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Find a court by id or alias.
@@ -237,7 +247,11 @@ pub(crate) fn inauguration_day(year: i32) -> Option<NaiveDate> {
     } else {
         NaiveDate::from_ymd_opt(year, 3, 4)?
     };
-    Some(if d.weekday() == Weekday::Sun { d + Duration::days(1) } else { d })
+    Some(if d.weekday() == Weekday::Sun {
+        d + Duration::days(1)
+    } else {
+        d
+    })
 }
 
 #[cfg(test)]
@@ -248,7 +262,10 @@ mod tests {
     fn bundled_data_parses() {
         let d = data().unwrap();
         assert!(d.courts.iter().any(|c| c.id == "mad"));
-        assert!(d.closures.iter().any(|c| c.date.to_string() == "2025-01-09"));
+        assert!(d
+            .closures
+            .iter()
+            .any(|c| c.date.to_string() == "2025-01-09"));
     }
 
     #[test]

@@ -51,7 +51,11 @@ pub(crate) fn nth_weekday(y: i32, m: u32, weekday: Weekday, n: u32) -> Option<Na
 
 /// The last `weekday` of a month.
 pub(crate) fn last_weekday(y: i32, m: u32, weekday: Weekday) -> Option<NaiveDate> {
-    let next_first = if m == 12 { ymd(y + 1, 1, 1)? } else { ymd(y, m + 1, 1)? };
+    let next_first = if m == 12 {
+        ymd(y + 1, 1, 1)?
+    } else {
+        ymd(y, m + 1, 1)?
+    };
     let last = next_first - Duration::days(1);
     let back = (7 + last.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
     Some(last - Duration::days(i64::from(back)))
@@ -162,7 +166,9 @@ mod tests {
 
     #[test]
     fn juneteenth_only_from_2021() {
-        assert!(federal_holidays(2020).iter().all(|h| !h.name.starts_with("June")));
+        assert!(federal_holidays(2020)
+            .iter()
+            .all(|h| !h.name.starts_with("June")));
         assert_eq!(federal_holidays(2026).len(), 11);
         assert_eq!(federal_holidays(1900).len(), 7);
     }

@@ -56,8 +56,7 @@ pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
     let ok_shape = t.len() == 10
         && t.as_bytes()[4] == b'-'
         && t.as_bytes()[7] == b'-'
-        && t
-            .bytes()
+        && t.bytes()
             .enumerate()
             .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !ok_shape {
@@ -65,9 +64,8 @@ pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
             "'{text}' is not a date: write it as YYYY-MM-DD"
         )));
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
-        crate::Error::invalid(format!("'{text}' is not a real calendar date"))
-    })
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .map_err(|_| crate::Error::invalid(format!("'{text}' is not a real calendar date")))
 }
 
 /// "Thu 2014-07-31": the weekday-and-date form used in every step.

@@ -23,8 +23,16 @@ impl fmt::Display for Computation {
                 .find(|x| x.kind != StepKind::Note)
                 .is_some_and(|x| x.kind == StepKind::Due && x.date == s.date);
             match &s.kind {
-                StepKind::Start { amount, unit, direction } => {
-                    let rel = if *direction == Direction::After { "after" } else { "before" };
+                StepKind::Start {
+                    amount,
+                    unit,
+                    direction,
+                } => {
+                    let rel = if *direction == Direction::After {
+                        "after"
+                    } else {
+                        "before"
+                    };
                     let text = format!("{amount} {unit} {rel} {}", day_label(s.date));
                     if parts.is_empty() {
                         parts.push(text);
@@ -36,7 +44,9 @@ impl fmt::Display for Computation {
                 StepKind::Landed { tag } => {
                     match tag {
                         Some(t) => parts.push(format!("→ {} {t}", day_label(s.date))),
-                        None if !next_is_due_same_day => parts.push(format!("→ {}", day_label(s.date))),
+                        None if !next_is_due_same_day => {
+                            parts.push(format!("→ {}", day_label(s.date)))
+                        }
                         None => {}
                     }
                     last_weekend = tag.as_deref() == Some("(weekend)");
@@ -51,14 +61,19 @@ impl fmt::Display for Computation {
                     let mut text = format!("→ +{days} days for {why} ({})", s.cite);
                     match tag {
                         Some(t) => text.push_str(&format!(" → {} {t}", day_label(s.date))),
-                        None if !next_is_due_same_day => text.push_str(&format!(" → {}", day_label(s.date))),
+                        None if !next_is_due_same_day => {
+                            text.push_str(&format!(" → {}", day_label(s.date)))
+                        }
                         None => {}
                     }
                     parts.push(text);
                     last_weekend = tag.as_deref() == Some("(weekend)");
                 }
                 StepKind::Inaccessible => {
-                    parts.push(format!("→ {} clerk's office inaccessible", day_label(s.date)));
+                    parts.push(format!(
+                        "→ {} clerk's office inaccessible",
+                        day_label(s.date)
+                    ));
                     last_weekend = false;
                 }
                 StepKind::Compare => {
@@ -73,7 +88,11 @@ impl fmt::Display for Computation {
                         Some(t) if last => format!(" {}", t.format("%H:%M")),
                         _ => String::new(),
                     };
-                    parts.push(format!("→ {label} {}{time} ({})", day_label(s.date), s.cite));
+                    parts.push(format!(
+                        "→ {label} {}{time} ({})",
+                        day_label(s.date),
+                        s.cite
+                    ));
                     last_weekend = false;
                 }
                 StepKind::Note => {}
@@ -95,7 +114,12 @@ impl Computation {
     pub fn render_steps(&self) -> String {
         let mut out = String::new();
         for s in &self.steps {
-            out.push_str(&format!("  {}  {}  [{}]\n", day_label(s.date), s.note, s.cite));
+            out.push_str(&format!(
+                "  {}  {}  [{}]\n",
+                day_label(s.date),
+                s.note,
+                s.cite
+            ));
         }
         out
     }

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use super::{Condition, Rule, RuleOptions, RulePeriod, TriggerKind};
 use crate::deadline::calendar::Calendar;
 use crate::deadline::compute::{compute, Computation, Step, StepKind};
-use crate::deadline::period::{Counting, Direction, Period, Service};
 use crate::deadline::day_label;
+use crate::deadline::period::{Counting, Direction, Period, Service};
 use crate::{Error, Result};
 
 fn note(date: NaiveDate, text: impl Into<String>, cite: &str) -> Step {
@@ -37,7 +37,11 @@ impl Rule {
                 .first()
                 .ok_or_else(|| Error::Data(format!("rule {} has no period", self.citation))),
             Some(key) => {
-                let keys: Vec<&str> = self.periods.iter().filter_map(|p| p.key.as_deref()).collect();
+                let keys: Vec<&str> = self
+                    .periods
+                    .iter()
+                    .filter_map(|p| p.key.as_deref())
+                    .collect();
                 if keys.is_empty() {
                     return Err(Error::invalid(format!(
                         "{} sets a single period; it has no part '{key}'",
@@ -60,7 +64,12 @@ impl Rule {
     }
 
     /// Compute the deadline this rule sets from `trigger`.
-    pub fn compute(&self, cal: &Calendar, trigger: NaiveDate, opts: &RuleOptions) -> Result<Computation> {
+    pub fn compute(
+        &self,
+        cal: &Calendar,
+        trigger: NaiveDate,
+        opts: &RuleOptions,
+    ) -> Result<Computation> {
         let p = self.period(opts.part.as_deref())?;
         let mut head = vec![note(
             trigger,
@@ -72,9 +81,19 @@ impl Rule {
                 .periods
                 .iter()
                 .filter(|x| x.key != p.key)
-                .map(|x| format!("{} ({})", x.key.as_deref().unwrap_or("?"), x.name.as_deref().unwrap_or("")))
+                .map(|x| {
+                    format!(
+                        "{} ({})",
+                        x.key.as_deref().unwrap_or("?"),
+                        x.name.as_deref().unwrap_or("")
+                    )
+                })
                 .collect();
-            let chosen = if opts.part.is_none() { " by default" } else { "" };
+            let chosen = if opts.part.is_none() {
+                " by default"
+            } else {
+                ""
+            };
             head.push(note(
                 trigger,
                 format!(
@@ -120,7 +139,11 @@ impl Rule {
                 if let Some(s) = opts.service {
                     head.push(note(
                         trigger,
-                        format!("the period runs from {}, not from service: {} adds nothing", p.trigger, s.describe()),
+                        format!(
+                            "the period runs from {}, not from service: {} adds nothing",
+                            p.trigger,
+                            s.describe()
+                        ),
                         self.system.cite_service(),
                     ));
                 }
@@ -160,7 +183,8 @@ impl Rule {
             c = self.apply_cap(c, cap, cal, opts)?;
         }
         for n in &self.notes {
-            c.steps.push(note(c.due, format!("note: {n}"), &self.citation));
+            c.steps
+                .push(note(c.due, format!("note: {n}"), &self.citation));
         }
         c.rule = Some(applied);
         // Keep the due step last.
@@ -179,17 +203,29 @@ impl Rule {
         amount: i64,
         opts: &RuleOptions,
     ) -> Result<Computation> {
-        let base_opts = RuleOptions { part: None, ..opts.clone() };
+        let base_opts = RuleOptions {
+            part: None,
+            ..opts.clone()
+        };
         let b = inner(base.compute(cal, trigger, &base_opts)?);
         let p = self.period(opts.part.as_deref())?;
         let ext = compute(
             cal,
-            &Period::days_after(b.due, amount).under(self.system).counting(Counting::Current),
+            &Period::days_after(b.due, amount)
+                .under(self.system)
+                .counting(Counting::Current),
         )?;
         let mut steps = b.steps;
         steps.push(note(
             b.due,
-            format!("{}: {} {} more, counted from {}'s due date {}", self.citation, amount, p.unit, base.citation, day_label(b.due)),
+            format!(
+                "{}: {} {} more, counted from {}'s due date {}",
+                self.citation,
+                amount,
+                p.unit,
+                base.citation,
+                day_label(b.due)
+            ),
             &self.citation,
         ));
         steps.extend(ext.steps);
@@ -223,7 +259,14 @@ impl Rule {
             ));
             return Ok(c);
         };
-        let other = inner(other_rule.compute(cal, entry, &RuleOptions { part: None, ..opts.clone() })?);
+        let other = inner(other_rule.compute(
+            cal,
+            entry,
+            &RuleOptions {
+                part: None,
+                ..opts.clone()
+            },
+        )?);
         let mine = inner(mine);
         let (winner, which) = if other.due > mine.due {
             (other.due, format!("{} from {}", lo.rule, lo.from))
@@ -234,7 +277,10 @@ impl Rule {
         steps.extend(other.steps);
         steps.push(Step {
             date: winner,
-            note: format!("whichever ends later controls: {which}, {}", day_label(winner)),
+            note: format!(
+                "whichever ends later controls: {which}, {}",
+                day_label(winner)
+            ),
             cite: self.citation.clone(),
             kind: StepKind::Compare,
         });
@@ -281,7 +327,11 @@ impl Rule {
             (mine.due, "the period after service".to_string())
         };
         let mut steps = mine.steps;
-        steps.push(note(event, format!("{}: {}", cap.event, day_label(event)), &self.citation));
+        steps.push(note(
+            event,
+            format!("{}: {}", cap.event, day_label(event)),
+            &self.citation,
+        ));
         steps.extend(back.steps);
         steps.push(Step {
             date: winner,

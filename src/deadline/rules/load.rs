@@ -5,15 +5,26 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{normalize_citation, Cap, Condition, LaterOf, Rule, RulePeriod, RuleSet, TriggerKind, Variant};
+use super::{
+    normalize_citation, Cap, Condition, LaterOf, Rule, RulePeriod, RuleSet, TriggerKind, Variant,
+};
 use crate::deadline::period::{Direction, System, Unit};
 use crate::{Error, Result};
 
 /// The bundled files, compiled in.
 const BUNDLED: &[(&str, &str)] = &[
-    ("assets/rules/frap.toml", include_str!("../../../assets/rules/frap.toml")),
-    ("assets/rules/frcp.toml", include_str!("../../../assets/rules/frcp.toml")),
-    ("assets/rules/scotus.toml", include_str!("../../../assets/rules/scotus.toml")),
+    (
+        "assets/rules/frap.toml",
+        include_str!("../../../assets/rules/frap.toml"),
+    ),
+    (
+        "assets/rules/frcp.toml",
+        include_str!("../../../assets/rules/frcp.toml"),
+    ),
+    (
+        "assets/rules/scotus.toml",
+        include_str!("../../../assets/rules/scotus.toml"),
+    ),
 ];
 
 #[derive(Deserialize)]
@@ -144,12 +155,22 @@ impl At<'_> {
             "{}: rule #{} ({}): field `{field}`: {msg}",
             self.file,
             self.index + 1,
-            if self.citation.is_empty() { "no citation" } else { self.citation }
+            if self.citation.is_empty() {
+                "no citation"
+            } else {
+                self.citation
+            }
         ))
     }
 }
 
-fn period(at: &At, prefix: &str, raw: RawPeriod, key: Option<String>, name: Option<String>) -> Result<RulePeriod> {
+fn period(
+    at: &At,
+    prefix: &str,
+    raw: RawPeriod,
+    key: Option<String>,
+    name: Option<String>,
+) -> Result<RulePeriod> {
     let f = |field: &str| format!("{prefix}{field}");
     let trigger = raw
         .trigger
@@ -162,12 +183,12 @@ fn period(at: &At, prefix: &str, raw: RawPeriod, key: Option<String>, name: Opti
         Some("summons_service") => TriggerKind::SummonsService,
         Some("event") => TriggerKind::Event,
         Some("docketing") => TriggerKind::Docketing,
-        Some(other) => {
-            return Err(at.err(
-                &f("trigger_kind"),
-                format!("'{other}' is not one of entry, filing, service, summons_service, event, docketing"),
-            ))
-        }
+        Some(other) => return Err(at.err(
+            &f("trigger_kind"),
+            format!(
+                "'{other}' is not one of entry, filing, service, summons_service, event, docketing"
+            ),
+        )),
         None => return Err(at.err(&f("trigger_kind"), "missing")),
     };
     let (amount, unit) = match (raw.days, raw.hours) {
@@ -177,19 +198,29 @@ fn period(at: &At, prefix: &str, raw: RawPeriod, key: Option<String>, name: Opti
         (None, None) => return Err(at.err(&f("days"), "missing: give `days` or `hours`")),
     };
     if amount < 0 {
-        return Err(at.err(&f(if unit == Unit::Days { "days" } else { "hours" }), "must not be negative"));
+        return Err(at.err(
+            &f(if unit == Unit::Days { "days" } else { "hours" }),
+            "must not be negative",
+        ));
     }
     let direction = match raw.direction.as_deref() {
         None | Some("after") => Direction::After,
         Some("before") => Direction::Before,
-        Some(other) => return Err(at.err(&f("direction"), format!("'{other}' is not after or before"))),
+        Some(other) => {
+            return Err(at.err(&f("direction"), format!("'{other}' is not after or before")))
+        }
     };
     let mut variants = Vec::new();
     for (i, v) in raw.variant.into_iter().enumerate() {
         let vf = f(&format!("variant[{i}].when"));
         let when = match v.when.as_str() {
             "us_party" => Condition::UsParty,
-            other => return Err(at.err(&vf, format!("'{other}' is not a known condition (us_party)"))),
+            other => {
+                return Err(at.err(
+                    &vf,
+                    format!("'{other}' is not a known condition (us_party)"),
+                ))
+            }
         };
         if v.days < 0 {
             return Err(at.err(&f(&format!("variant[{i}].days")), "must not be negative"));
@@ -203,7 +234,10 @@ fn period(at: &At, prefix: &str, raw: RawPeriod, key: Option<String>, name: Opti
     }
     let cap_before = match raw.cap_before {
         Some(c) if c.days < 0 => return Err(at.err(&f("cap_before.days"), "must not be negative")),
-        Some(c) => Some(Cap { days: c.days, event: c.event }),
+        Some(c) => Some(Cap {
+            days: c.days,
+            event: c.event,
+        }),
         None => None,
     };
     Ok(RulePeriod {
@@ -247,20 +281,36 @@ fn rule(file: &str, index: usize, mut raw: RawRule) -> Result<Rule> {
         std::mem::take(&mut raw.notes),
         raw.source.take(),
     );
-    let (jurisdictional, extendable, citation) = (raw.jurisdictional, raw.extendable, raw.citation.trim().to_string());
+    let (jurisdictional, extendable, citation) = (
+        raw.jurisdictional,
+        raw.extendable,
+        raw.citation.trim().to_string(),
+    );
     let periods = if parts.is_empty() {
         vec![period(&at, "", raw_period!(raw), None, None)?]
     } else {
         if top_given {
-            return Err(at.err("part", "a rule with parts gives its periods in the parts, not at the top"));
+            return Err(at.err(
+                "part",
+                "a rule with parts gives its periods in the parts, not at the top",
+            ));
         }
         let mut v = Vec::new();
         for (i, p) in parts.into_iter().enumerate() {
-            if p.key.trim().is_empty() || v.iter().any(|x: &RulePeriod| x.key.as_deref() == Some(p.key.as_str())) {
+            if p.key.trim().is_empty()
+                || v.iter()
+                    .any(|x: &RulePeriod| x.key.as_deref() == Some(p.key.as_str()))
+            {
                 return Err(at.err(&format!("part[{i}].key"), "missing or repeated"));
             }
             let (key, pname) = (p.key.clone(), p.name.clone());
-            v.push(period(&at, &format!("part[{i}]."), raw_period!(p), Some(key), Some(pname))?);
+            v.push(period(
+                &at,
+                &format!("part[{i}]."),
+                raw_period!(p),
+                Some(key),
+                Some(pname),
+            )?);
         }
         v
     };
@@ -290,7 +340,11 @@ fn rule(file: &str, index: usize, mut raw: RawRule) -> Result<Rule> {
 
 fn parse_file(file: &str, text: &str) -> Result<Vec<Rule>> {
     let raw: RawFile = toml::from_str(text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
-    raw.rule.into_iter().enumerate().map(|(i, r)| rule(file, i, r)).collect()
+    raw.rule
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| rule(file, i, r))
+        .collect()
 }
 
 /// Resolve `base` / `later_of` references against `rules`, then `fallback`.
@@ -307,9 +361,15 @@ fn resolve(rules: &mut [Rule], fallback: Option<&RuleSet>) -> Result<()> {
     for r in rules.iter_mut() {
         let check = |cit: &str, field: &str| -> Result<Box<Rule>> {
             let target = find(cit).ok_or_else(|| {
-                Error::Data(format!("{}: rule {}: field `{field}`: no rule '{cit}' is loaded", r.file, r.citation))
+                Error::Data(format!(
+                    "{}: rule {}: field `{field}`: no rule '{cit}' is loaded",
+                    r.file, r.citation
+                ))
             })?;
-            if target.base.is_some() || target.later_of.is_some() || normalize_citation(cit) == normalize_citation(&r.citation) {
+            if target.base.is_some()
+                || target.later_of.is_some()
+                || normalize_citation(cit) == normalize_citation(&r.citation)
+            {
                 return Err(Error::Data(format!(
                     "{}: rule {}: field `{field}`: '{cit}' must be a plain rule (no base or later_of of its own)",
                     r.file, r.citation
@@ -331,12 +391,18 @@ fn resolve(rules: &mut [Rule], fallback: Option<&RuleSet>) -> Result<()> {
 }
 
 /// Parse and validate a set of files.
-pub(super) fn from_files(files: &[(String, String)], fallback: Option<&RuleSet>) -> Result<RuleSet> {
+pub(super) fn from_files(
+    files: &[(String, String)],
+    fallback: Option<&RuleSet>,
+) -> Result<RuleSet> {
     let mut rules: Vec<Rule> = Vec::new();
     for (file, text) in files {
         for r in parse_file(file, text)? {
             let key = normalize_citation(&r.citation);
-            if let Some(prev) = rules.iter().find(|x| normalize_citation(&x.citation) == key) {
+            if let Some(prev) = rules
+                .iter()
+                .find(|x| normalize_citation(&x.citation) == key)
+            {
                 return Err(Error::Data(format!(
                     "{file}: rule {}: field `citation`: already defined in {}",
                     r.citation, prev.file
@@ -350,7 +416,10 @@ pub(super) fn from_files(files: &[(String, String)], fallback: Option<&RuleSet>)
 }
 
 pub(super) fn bundled() -> Result<RuleSet> {
-    let files: Vec<(String, String)> = BUNDLED.iter().map(|(f, t)| (f.to_string(), t.to_string())).collect();
+    let files: Vec<(String, String)> = BUNDLED
+        .iter()
+        .map(|(f, t)| (f.to_string(), t.to_string()))
+        .collect();
     from_files(&files, None)
 }
 

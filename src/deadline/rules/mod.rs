@@ -156,7 +156,11 @@ pub struct RuleSet {
 
 /// Normalise a citation for lookup: case, spacing and common long forms.
 pub(crate) fn normalize_citation(s: &str) -> String {
-    let mut c: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    let mut c: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
     for (long, short) in [
         ("fed.r.app.p.", "frap"),
         ("fed.r.civ.p.", "frcp"),
@@ -193,7 +197,8 @@ impl RuleSet {
     pub fn merge(mut self, other: RuleSet) -> Self {
         for r in other.rules {
             let key = normalize_citation(&r.citation);
-            self.rules.retain(|x| normalize_citation(&x.citation) != key);
+            self.rules
+                .retain(|x| normalize_citation(&x.citation) != key);
             self.rules.push(r);
         }
         self
