@@ -161,6 +161,15 @@ impl Calendar {
         Ok(cal)
     }
 
+    /// Also count the state holidays of another court's state: FRAP 26(a)(6)(C)
+    /// counts the state of the district court that rendered the judgment as well
+    /// as that of the circuit clerk's principal office.
+    pub fn with_states_of(mut self, court_id: &str) -> Result<Self> {
+        let other = Calendar::for_court(court_id)?;
+        self.state.extend(other.state);
+        Ok(self)
+    }
+
     /// The court id, if this is a court's calendar.
     pub fn court_id(&self) -> Option<&str> {
         self.court.map(|c| c.id.as_str())

@@ -183,12 +183,14 @@ fn period(
         Some("summons_service") => TriggerKind::SummonsService,
         Some("event") => TriggerKind::Event,
         Some("docketing") => TriggerKind::Docketing,
-        Some(other) => return Err(at.err(
-            &f("trigger_kind"),
-            format!(
+        Some(other) => {
+            return Err(at.err(
+                &f("trigger_kind"),
+                format!(
                 "'{other}' is not one of entry, filing, service, summons_service, event, docketing"
             ),
-        )),
+            ))
+        }
         None => return Err(at.err(&f("trigger_kind"), "missing")),
     };
     let (amount, unit) = match (raw.days, raw.hours) {
