@@ -1,1 +1,89 @@
-fn main() {}
+//! `casetrail`: the command-line face of the Casetrail core.
+//!
+//! Human output by default; `--json` prints one JSON document on stdout.
+//! Errors go to stderr; the exit code is 2 for bad input (a usage error, an
+//! unknown case, a bad date) and 1 for anything else.
+
+mod cases;
+mod log;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use casetrail::store::Store;
+use clap::{Parser, Subcommand};
+
+/// Casetrail: a local record of court cases, their proceedings, rulings and deadlines.
+#[derive(Parser)]
+#[command(name = "casetrail", version, about, max_term_width = 100)]
+struct Cli {
+    /// The database file (default: $CASETRAIL_DB, else the platform data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load the Microsoft–Ireland demo case (running it again changes nothing).
+    Demo,
+    /// List cases.
+    Cases,
+    /// Show a case's events across all its courts, in date order.
+    Timeline {
+        /// The case: its id, key or a unique part of its name ("Ireland").
+        case: String,
+    },
+    /// Log a docket event on a proceeding.
+    Log(log::LogArgs),
+    /// Create a case.
+    AddCase(cases::AddCaseArgs),
+    /// Open a proceeding (a docket in a court) in a case.
+    AddProceeding(cases::AddProceedingArgs),
+    /// Show the most recent changes from the activity log.
+    Activity {
+        /// How many entries.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("casetrail: {e}");
+            if e.is_user_error() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+fn open(db: Option<PathBuf>) -> casetrail::Result<Store> {
+    let path = Store::resolve_path(db)?;
+    Ok(Store::open(path)?.with_actor("cli"))
+}
+
+fn run(cli: Cli) -> casetrail::Result<()> {
+    let json = cli.json;
+    match cli.command {
+        Command::Demo => cases::demo(&mut open(cli.db)?, json),
+        Command::Cases => cases::list(&open(cli.db)?, json),
+        Command::Timeline { case } => cases::timeline(&open(cli.db)?, &case, json),
+        Command::Log(args) => log::run(&mut open(cli.db)?, &args, json),
+        Command::AddCase(args) => cases::add_case(&mut open(cli.db)?, &args, json),
+        Command::AddProceeding(args) => cases::add_proceeding(&mut open(cli.db)?, &args, json),
+        Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
+    }
+}

@@ -1,0 +1,31 @@
+//! The domain nouns: cases, proceedings, courts, docket events, parties,
+//! judges, counsel, notes, tags and the activity log.
+//!
+//! Plain data with validation; no I/O. The store (`crate::store`) reads and
+//! writes them; the CLI and the app render them.
+
+mod vocabulary;
+
+pub mod activity;
+pub mod case;
+pub mod court;
+pub mod date;
+pub mod event;
+pub mod ids;
+pub mod note;
+pub mod party;
+pub mod proceeding;
+pub mod timeline;
+
+pub use activity::{Activity, Operation};
+pub use case::{Case, NewCase};
+pub use court::{Court, CourtLevel};
+pub use date::{EventDate, Precision};
+pub use event::{Certainty, DocketEvent, EventKind, NewEvent, Outcome, Side, StaySpan, StayStatus};
+pub use ids::{CaseId, DocumentId, EventId, JudgeId, NoteId, PartyId, ProceedingId, TagId};
+pub use note::{Note, NoteTarget, Tag};
+pub use party::{
+    Counsel, EventJudge, EventParty, Judge, JudgeRole, Participant, Party, PartyKind, PartyRole,
+};
+pub use proceeding::{NewProceeding, Proceeding};
+pub use timeline::{Timeline, TimelineEvent};

@@ -1,0 +1,212 @@
+//! Docket events: log, read, amend, and the stay spans between them.
+
+use chrono::Utc;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde_json::json;
+
+use super::{activity, parties, proceedings, Store, Writer};
+use crate::model::{
+    DocketEvent, EventDate, EventId, EventKind, NewEvent, Operation, PartyKind, PartyRole,
+    ProceedingId, StaySpan,
+};
+use crate::{Error, Result};
+
+pub(super) const SELECT: &str =
+    "SELECT e.id, e.proceeding_id, e.date, e.kind, e.title, e.description,
+        e.entry, e.outcome, e.side, e.stay_lifted_on, e.stay_lifted_by, e.source, e.certainty,
+        e.created_at, e.updated_at
+     FROM events e";
+
+/// One row, without its parties and judges (see [`hydrate`]).
+pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<DocketEvent> {
+    let date: EventDate = r.get(2)?;
+    let kind: EventKind = r.get(3)?;
+    let lifted_on: Option<EventDate> = r.get(9)?;
+    let lifted_by: Option<EventId> = r.get(10)?;
+    Ok(DocketEvent {
+        id: r.get(0)?,
+        proceeding_id: r.get(1)?,
+        date,
+        kind,
+        title: r.get(4)?,
+        description: r.get(5)?,
+        entry: r.get(6)?,
+        outcome: r.get(7)?,
+        side: r.get(8)?,
+        stay: (kind == EventKind::Stay).then(|| StaySpan::new(date, lifted_on, lifted_by)),
+        parties: Vec::new(),
+        judges: Vec::new(),
+        source: r.get(11)?,
+        certainty: r.get(12)?,
+        created_at: r.get(13)?,
+        updated_at: r.get(14)?,
+    })
+}
+
+/// Fill in the parties and judges of a batch of events.
+pub(super) fn hydrate(conn: &Connection, events: &mut [DocketEvent]) -> Result<()> {
+    let ids: Vec<EventId> = events.iter().map(|e| e.id).collect();
+    let mut parties = parties::of_events(conn, &ids)?;
+    let mut judges = parties::judges_of_events(conn, &ids)?;
+    for e in events {
+        e.parties = parties.remove(&e.id).unwrap_or_default();
+        e.judges = judges.remove(&e.id).unwrap_or_default();
+    }
+    Ok(())
+}
+
+pub(super) fn get(conn: &Connection, id: EventId) -> Result<DocketEvent> {
+    let e = conn
+        .query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("no event #{id}")))?;
+    let mut one = [e];
+    hydrate(conn, &mut one)?;
+    let [e] = one;
+    Ok(e)
+}
+
+fn of_proceeding(conn: &Connection, proceeding: ProceedingId) -> Result<Vec<DocketEvent>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} WHERE e.proceeding_id = ?1 ORDER BY e.date, e.id"
+    ))?;
+    let mut events: Vec<DocketEvent> = stmt
+        .query_map([proceeding], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    hydrate(conn, &mut events)?;
+    Ok(events)
+}
+
+impl Store {
+    /// One event with its parties and judges.
+    pub fn event(&self, id: EventId) -> Result<DocketEvent> {
+        get(&self.conn, id)
+    }
+
+    /// A proceeding's docket, oldest first.
+    pub fn events(&self, proceeding: ProceedingId) -> Result<Vec<DocketEvent>> {
+        of_proceeding(&self.conn, proceeding)
+    }
+
+    /// Log a docket event.
+    pub fn add_event(&mut self, new: &NewEvent) -> Result<DocketEvent> {
+        self.write(|w| w.add_event(new))
+    }
+}
+
+impl Writer<'_> {
+    /// One event with its parties and judges.
+    pub fn event(&self, id: EventId) -> Result<DocketEvent> {
+        get(&self.tx, id)
+    }
+
+    /// Log a docket event, its filers named as parties.
+    pub fn add_event(&mut self, new: &NewEvent) -> Result<DocketEvent> {
+        new.validate()?;
+        let proceeding = proceedings::get(&self.tx, new.proceeding_id)?;
+        let now = Utc::now();
+        self.tx.execute(
+            "INSERT INTO events (proceeding_id, date, kind, title, description, entry, outcome, side,
+                                 source, certainty, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            params![
+                new.proceeding_id,
+                new.date,
+                new.kind,
+                new.title.trim(),
+                new.description,
+                new.entry.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+                new.outcome,
+                new.side,
+                new.source,
+                new.certainty,
+                now
+            ],
+        )?;
+        let id = EventId(self.tx.last_insert_rowid());
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Create,
+            "event",
+            id.0,
+            json!({
+                "proceeding_id": [null, new.proceeding_id],
+                "date": [null, new.date],
+                "kind": [null, new.kind],
+                "title": [null, new.title.trim()],
+                "outcome": [null, new.outcome],
+                "side": [null, new.side],
+            }),
+        )?;
+        let role = if new.kind == EventKind::AmicusBrief {
+            PartyRole::Amicus
+        } else {
+            PartyRole::Filer
+        };
+        for filer in &new.filers {
+            parties::add_to_event(
+                &self.tx,
+                self.actor,
+                id,
+                filer,
+                PartyKind::Organization,
+                role,
+            )?;
+        }
+        self.touch_case(proceeding.case_id)?;
+        get(&self.tx, id)
+    }
+
+    /// Record that the stay granted by `stay` was lifted by the ruling `by`.
+    pub fn lift_stay(&mut self, stay: EventId, by: EventId) -> Result<DocketEvent> {
+        let s = get(&self.tx, stay)?;
+        let Some(span) = &s.stay else {
+            return Err(Error::invalid(format!(
+                "event #{stay} is a {}, not a stay",
+                s.kind
+            )));
+        };
+        let lifting = get(&self.tx, by)?;
+        if lifting.date < s.date {
+            return Err(Error::invalid(format!(
+                "the stay was granted on {} and cannot be lifted earlier, on {}",
+                s.date, lifting.date
+            )));
+        }
+        self.tx.execute(
+            "UPDATE events SET stay_lifted_on = ?2, stay_lifted_by = ?3, updated_at = ?4 WHERE id = ?1",
+            params![stay, lifting.date, by, Utc::now()],
+        )?;
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Update,
+            "event",
+            stay.0,
+            json!({"stay_lifted_on": [span.lifted_on, lifting.date], "stay_lifted_by": [span.lifted_by, by]}),
+        )?;
+        get(&self.tx, stay)
+    }
+
+    /// Change an event's date, logging old and new.
+    pub fn set_event_date(&mut self, id: EventId, date: EventDate) -> Result<DocketEvent> {
+        let before = get(&self.tx, id)?;
+        if before.date == date {
+            return Ok(before);
+        }
+        self.tx.execute(
+            "UPDATE events SET date = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, date, Utc::now()],
+        )?;
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Update,
+            "event",
+            id.0,
+            json!({"date": [before.date, date]}),
+        )?;
+        get(&self.tx, id)
+    }
+}
