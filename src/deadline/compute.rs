@@ -32,7 +32,8 @@ pub struct Step {
 }
 
 /// The role of a step in a computation.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StepKind {
     /// A remark that does not move the date.
     #[default]
@@ -131,29 +132,37 @@ impl<'a> Trail<'a> {
         });
     }
 
-    /// Why `d` is closed for this period: (short tag, note, cite), or None if open.
+    /// Why `d` is closed for this period: (short tag, note, cite, weekend?),
+    /// or None if it is open. The note starts with the day's label.
     pub fn closed(&self, d: NaiveDate) -> Option<(String, String, String, bool)> {
+        self.closed_reason(d).map(|(tag, reason, cite, weekend)| {
+            (tag, format!("{} is {reason}", day_label(d)), cite, weekend)
+        })
+    }
+
+    /// Like [`Trail::closed`], with the reason alone ("Labor Day (5 U.S.C. 6103(a))").
+    fn closed_reason(&self, d: NaiveDate) -> Option<(String, String, String, bool)> {
         if let Some(h) = self.cal.legal_holiday(d, self.direction, self.system) {
-            let mut note = format!("{} is {} ({})", day_label(d), h.name, h.authority);
+            let mut reason = format!("{} ({})", h.name, h.authority);
             if let Some(c) = &h.caution {
-                note.push_str(&format!(" [{c}]"));
+                reason.push_str(&format!(" [{c}]"));
             }
             return Some((
                 format!("is {}", h.name),
-                note,
+                reason,
                 self.system.cite_holiday(h.kind).to_string(),
                 false,
             ));
         }
         if weekend(d) {
             let day = if d.weekday() == Weekday::Sat {
-                "Saturday"
+                "a Saturday"
             } else {
-                "Sunday"
+                "a Sunday"
             };
             return Some((
                 "(weekend)".into(),
-                format!("{} is a {day}", day_label(d)),
+                day.to_string(),
                 self.system.cite_roll().to_string(),
                 true,
             ));
@@ -202,15 +211,15 @@ impl<'a> Trail<'a> {
 
     /// Describe a day the count landed on.
     pub fn land(&mut self, d: NaiveDate, what: String, cite: &str) {
-        match self.closed(d) {
-            Some((tag, note, _, _)) => {
+        match self.closed_reason(d) {
+            Some((tag, reason, _, _)) => {
                 let verb = match self.direction {
                     Direction::After => "roll forward to the next day that is not a Saturday, Sunday or legal holiday",
                     Direction::Before => "count backward to the previous day that is not a Saturday, Sunday or legal holiday",
                 };
                 self.push(
                     d,
-                    format!("{what}: {note}; {verb}"),
+                    format!("{what}, which is {reason}; {verb}"),
                     cite,
                     StepKind::Landed { tag: Some(tag) },
                 );

@@ -13,6 +13,8 @@
 //! * [`compute`]: the counting itself, producing a [`Computation`].
 //! * [`rules`]: court rules as data (TOML under `assets/rules/`, extendable from
 //!   a user directory), each computing its deadline from a trigger date.
+//! * [`tracked`]: deadlines on cases (derived from a docket event and a rule, or
+//!   entered by hand), stored by `crate::store`.
 //!
 //! ```
 //! use casetrail::deadline::{compute, Calendar, Period};
@@ -26,15 +28,18 @@
 pub mod calendar;
 pub mod compute;
 mod courts;
+pub mod demo;
 mod holidays;
 pub mod period;
 mod render;
 pub mod rules;
+pub mod tracked;
 
 pub use calendar::{Calendar, HolidayInfo, HolidayKind};
 pub use compute::{compute, Computation, Step, StepKind};
 pub use period::{Counting, Direction, Period, Service, System, Unit};
 pub use rules::{Rule, RuleOptions, RuleSet};
+pub use tracked::{Deadline, DeadlineId, DeadlineStatus, DeriveDeadline, NewDeadline};
 
 use chrono::NaiveDate;
 

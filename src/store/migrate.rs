@@ -9,10 +9,16 @@ use rusqlite::Connection;
 use crate::{Error, Result};
 
 /// The migrations, in order. The file name's number is its position.
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    include_str!("migrations/0001_initial.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        include_str!("migrations/0001_initial.sql"),
+    ),
+    (
+        "0002_deadlines.sql",
+        include_str!("migrations/0002_deadlines.sql"),
+    ),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

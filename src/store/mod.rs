@@ -9,6 +9,7 @@
 mod activity;
 mod cases;
 mod courts;
+mod deadlines;
 mod events;
 mod migrate;
 mod notes;

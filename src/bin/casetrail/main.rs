@@ -5,6 +5,7 @@
 //! unknown case, a bad date) and 1 for anything else.
 
 mod cases;
+mod deadline;
 mod log;
 mod output;
 
@@ -47,6 +48,12 @@ enum Command {
     AddCase(cases::AddCaseArgs),
     /// Open a proceeding (a docket in a court) in a case.
     AddProceeding(cases::AddProceedingArgs),
+    /// Compute a deadline (a plain period, or the one a rule sets) and show its steps.
+    Deadline(deadline::DeadlineArgs),
+    /// List the deadline rules (bundled, plus --rules-dir).
+    Rules(deadline::RulesArgs),
+    /// List deadlines on cases, soonest first.
+    Deadlines(deadline::DeadlinesArgs),
     /// Show the most recent changes from the activity log.
     Activity {
         /// How many entries.
@@ -85,5 +92,8 @@ fn run(cli: Cli) -> casetrail::Result<()> {
         Command::AddCase(args) => cases::add_case(&mut open(cli.db)?, &args, json),
         Command::AddProceeding(args) => cases::add_proceeding(&mut open(cli.db)?, &args, json),
         Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
+        Command::Deadline(args) => deadline::deadline(&args, json),
+        Command::Rules(args) => deadline::rules(&args, json),
+        Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
     }
 }
