@@ -92,7 +92,11 @@ pub struct DeadlinesArgs {
 fn rule_set(dir: Option<&PathBuf>) -> Result<RuleSet> {
     let bundled = RuleSet::bundled()?;
     Ok(match dir {
-        Some(d) => bundled.merge(RuleSet::load_dir(d)?),
+        // A broken user file is the user's to fix: report it as bad input (exit 2).
+        Some(d) => bundled.merge(RuleSet::load_dir(d).map_err(|e| match e {
+            Error::Data(msg) => Error::Invalid(msg),
+            other => other,
+        })?),
         None => bundled,
     })
 }
