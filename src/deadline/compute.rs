@@ -357,7 +357,7 @@ fn count_days_pre2009(
         // The former rule's "legal holiday" included state holidays in both directions.
         let closed = weekend(d) || t.cal.legal_holiday(d, Direction::After, t.system).is_some();
         if closed {
-            let (tag, note, _, weekend) = t.closed(d).unwrap_or_else(|| {
+            let (tag, note, _, _) = t.closed(d).unwrap_or_else(|| {
                 (
                     "is a legal holiday".into(),
                     day_label(d),
@@ -369,7 +369,10 @@ fn count_days_pre2009(
                 d,
                 format!("{note}: excluded, the period is under 11 days"),
                 CITE,
-                StepKind::Skip { tag, weekend },
+                StepKind::Skip {
+                    tag: format!("{tag}, not counted"),
+                    weekend: false,
+                },
             );
         } else {
             counted += 1;
