@@ -34,6 +34,7 @@ pub mod period;
 mod render;
 pub mod rules;
 pub mod tracked;
+mod trail;
 
 pub use calendar::{Calendar, HolidayInfo, HolidayKind};
 pub use compute::{compute, Computation, Step, StepKind};

@@ -115,6 +115,25 @@ fn derive(conn: &Connection, event: EventId, p: &Params<'_>) -> Result<Derived> 
         ),
         Err(e) => return Err(e),
     };
+    // FRAP 26(a)(6)(C): the state of the district court that rendered the
+    // judgment counts too, for forward periods in a court of appeals.
+    let mut notes = Vec::new();
+    let cal = match (rule.system, proceeding.appeal_from) {
+        (System::Frap, Some(from)) => {
+            let lower = proceedings::get(conn, from)?;
+            match cal.clone().with_states_of(&lower.court_id) {
+                Ok(c) => {
+                    notes.push(format!(
+                        "state holidays of {} (the court appealed from) also count",
+                        lower.court_id
+                    ));
+                    c
+                }
+                Err(_) => cal,
+            }
+        }
+        _ => cal,
+    };
     let opts = RuleOptions {
         us_party: p.us_party,
         service,
@@ -132,6 +151,17 @@ fn derive(conn: &Connection, event: EventId, p: &Params<'_>) -> Result<Derived> 
             kind: StepKind::Note,
         },
     );
+    for n in notes {
+        computation.steps.insert(
+            1,
+            Step {
+                date: trigger_date,
+                note: n,
+                cite: "FRAP 26(a)(6)(C)".to_string(),
+                kind: StepKind::Note,
+            },
+        );
+    }
     if let Some(w) = warning {
         computation.steps.insert(
             1,

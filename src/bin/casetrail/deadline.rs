@@ -41,6 +41,10 @@ pub struct DeadlineArgs {
     /// mad, nysd, ca2, dcd, scotus…
     #[arg(long, value_name = "ID")]
     court: Option<String>,
+    /// Also count the state holidays of this court (FRAP 26(a)(6)(C): the district
+    /// court that rendered the judgment, besides the circuit clerk's office).
+    #[arg(long, value_name = "ID")]
+    district: Option<String>,
     /// Counting rules for a plain period: frcp, frap or scotus (default from --court, else frcp).
     #[arg(long, value_name = "SYSTEM")]
     system: Option<String>,
@@ -110,6 +114,11 @@ fn calendar(args: &DeadlineArgs) -> Result<Calendar> {
         Some(c) => Calendar::for_court(c).map_err(|e| Error::invalid(e.to_string()))?,
         None => Calendar::federal(),
     };
+    if let Some(d) = &args.district {
+        cal = cal
+            .with_states_of(d)
+            .map_err(|e| Error::invalid(e.to_string()))?;
+    }
     if args.no_closures {
         cal = cal.without_presidential_closures();
     }
