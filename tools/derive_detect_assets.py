@@ -114,7 +114,7 @@ for c in courts:
     for r in c.get("regex", []):
         if literal.match(r) and "?" not in r and "(" not in r and set(norm(r).split()) <= allowed:
             keys.add(norm(r))
-    for k in keys:
+    for k in sorted(keys):
         if len(k.split()) >= 3:
             rows.append((c["id"], "state", name, k))
 
@@ -146,12 +146,15 @@ for key, lst in reps.items():
         for var, ed in e.get("variations", {}).items():
             spell.setdefault(var, ed)
 # Spellings that are ordinary words or collide with record cites (Joint Appendix "1 App. 24").
-BAD = {"App.", "Rec.", "Tr.", "R.", "Id.", "Ex.", "No.", "Vol.", "P.", "C.", "S.", "Ct.", "Pet.", "Supp.", "Rep.", "Dec.", "Op.", "Ch."}
+BAD = {"App.", "Rec.", "Tr.", "R.", "Id.", "Ex.", "No.", "Vol.", "P.", "C.", "S.", "Ct.", "Supp.", "Rep.", "Dec.", "Op.", "Ch."}
 with open(os.path.join(out, "reporters.tsv"), "w") as f:
     f.write("# spelling\tcanonical (derived from reporters-db by tools/derive_detect_assets.py)\n")
     for var in sorted(spell, key=lambda v: (-len(v), v)):
         # Mixed-case words without a period ("Day", "Hun") read as ordinary words.
-        wordlike = "." not in var and not re.fullmatch(r"[A-Z0-9&' ]+", var)
+        wordlike = "." not in var and not re.search(r"\d", var) and not re.fullmatch(r"[A-Z&' ]+", var)
+        # "T.C. at" is a pin-cite form, not a spelling of the reporter.
+        if var.endswith(" at"):
+            continue
         if var in BAD or wordlike or not re.search(r"[A-Za-z]", var) or "\t" in var:
             continue
         f.write(f"{var}\t{spell[var]}\n")

@@ -43,19 +43,19 @@ fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// A spelling as a pattern: any run of spaces becomes `\s+`, and a space may
-/// follow any period ("F. Supp. 3d" also matches "F.Supp.3d" and "F. Supp.3d").
+/// A spelling as a pattern: a space may become spaces or one line break, and a space
+/// or one line break may follow any period ("F. Supp. 3d" also matches "F.Supp.3d" and "F. Supp.3d").
 fn spelling_pattern(spelling: &str) -> String {
     let mut out = String::new();
     for (i, token) in spelling.split_whitespace().enumerate() {
         if i > 0 {
-            out.push_str(r"[ \t]*");
+            out.push_str(r"(?:[ \t]*\n)?[ \t]*");
         }
         let mut parts = token.split('.').peekable();
         while let Some(part) = parts.next() {
             out.push_str(&regex::escape(part));
             if parts.peek().is_some() {
-                out.push_str(r"\.[ \t]?");
+                out.push_str(r"\.(?:[ \t]*\n[ \t]*|[ \t])?");
             }
         }
     }
@@ -79,10 +79,12 @@ static REPORTERS: LazyLock<Reporters> = LazyLock::new(|| {
     // Longest first, so "F. Supp. 3d" wins over "F.".
     patterns.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let alternation = patterns.into_iter().map(|(_, p)| p).collect::<Vec<_>>().join("|");
-    // Volume, reporter, then the page: the first branch swallows a pleading-paper
+    // Volume, at most one line break (and a pleading-paper line number), reporter,
+    // then the page. Two line breaks mean a line number above a heading, not a
+    // volume. The first page branch swallows a pleading-paper
     // line number that pdftotext puts between the reporter and the page.
     let pattern = format!(
-        r"(?:^|[^\w.§$/-])(\d{{1,4}})\s+({alternation})(?:[ \t]*\n\s*\d{{1,2}}[ \t]+|,?\s+)(\d{{1,6}})\b"
+        r"(?:^|[^\w.§$/-])(\d{{1,4}})(?:[ \t]*\n[ \t]*(?:\d{{1,2}}[ \t]+)?|[ \t]+)({alternation})\.?(?:[ \t]*\n\s*\d{{1,2}}[ \t]+|,?\s+)(\d{{1,7}})\b"
     );
     let regex = RegexBuilder::new(&pattern)
         .size_limit(64 << 20)

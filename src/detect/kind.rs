@@ -78,7 +78,7 @@ static ANYWHERE: LazyLock<Vec<(Regex, DocumentKind)>> = LazyLock::new(|| {
     [
         (r"Financial Disclosure Report\s*\(AO|FINANCIAL DISCLOSURE REPORT|AO Form 10\b", FinancialDisclosure),
         (r"(?i)civil docket for case #|criminal docket for case #|\bgeneral docket\b|docket report", DocketReport),
-        (r"\(Slip Opinion\)|(?i:notice:\s+slip opinion)|\bT\.\s?C\.\s+Memo\.|(?i:published opinion)|(?i:memorandum opinion)", Opinion),
+        (r"\(Slip Opinion\)|\bOpinion of the Court\b|\bPER CURIAM\b|(?i:notice:\s+slip opinion)|\bT\.\s?C\.\s+Memo\.|(?i:published opinion)|(?i:memorandum opinion)", Opinion),
         (r"The above-entitled matter came on|Official - Subject to Final Review|(?i:transcript of (?:proceedings|hearing|oral argument|trial|sentencing|plea))|REPORTER'S TRANSCRIPT", Transcript),
         (r"Fill in this information to identify|Official Form \d|\bFORM \d+\.\s|Violation Notice|SPECIAL VERDICT FORM|VERDICT FORM", Form),
         (r"(?i:brief (?:of|for) (?:the )?(?:[a-z,.'&-]+ ){0,12}amic(?:us|i) curiae)", AmicusBrief),
@@ -87,6 +87,19 @@ static ANYWHERE: LazyLock<Vec<(Regex, DocumentKind)>> = LazyLock::new(|| {
     ]
     .into_iter()
     .map(|(p, k)| (Regex::new(p).expect("kind regex"), k))
+    .collect()
+});
+
+/// Weak signals, used only when no title word is found: the bench line and author
+/// line of an appellate opinion.
+static WEAK: LazyLock<Vec<(Regex, DocumentKind)>> = LazyLock::new(|| {
+    use DocumentKind::*;
+    [
+        (r"\bBefore:?\s[^\n]{0,120}(?:\n[^\n]{0,120}){0,3}?(?:Circuit )?(?:Judges|Justices)\b", Opinion),
+        (r"(?m)^\s*[A-Z][A-Za-z'\-]+,\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+)?(?:Judge|Justice)\.\s*$", Opinion),
+    ]
+    .into_iter()
+    .map(|(p, k)| (Regex::new(p).expect("weak kind regex"), k))
     .collect()
 });
 
@@ -145,7 +158,16 @@ fn title_in(page: &str) -> Option<(usize, DocumentKind)> {
 
 /// The kind of the document, when the first pages say so.
 pub(crate) fn detect(pages: &[String]) -> Option<DocumentKind> {
-    pages.iter().take(2).find_map(|p| title_in(p)).map(|(_, k)| k)
+    let first = &pages[..pages.len().min(2)];
+    first
+        .iter()
+        .find_map(|p| title_in(p))
+        .or_else(|| {
+            first.iter().find_map(|p| {
+                WEAK.iter().find_map(|(re, k)| re.find(p).map(|m| (m.start(), *k)))
+            })
+        })
+        .map(|(_, k)| k)
 }
 
 #[cfg(test)]
