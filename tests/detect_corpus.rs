@@ -21,7 +21,10 @@ fn corpus() -> Option<PathBuf> {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
     let dir = shared.join("corpus");
     if !dir.join("first_page_truth.tsv").exists() {
-        eprintln!("note: {} absent; corpus accuracy test skipped", dir.display());
+        eprintln!(
+            "note: {} absent; corpus accuracy test skipped",
+            dir.display()
+        );
         return None;
     }
     if Command::new("pdftotext").arg("-v").output().is_err() {
@@ -63,7 +66,13 @@ fn truth(dir: &Path) -> Vec<Truth> {
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             let get = |i: usize| f.get(i).copied().unwrap_or("").trim().to_string();
-            Truth { file: get(0), court: get(1), docket: get(2), filed: get(3), kind: get(4) }
+            Truth {
+                file: get(0),
+                court: get(1),
+                docket: get(2),
+                filed: get(3),
+                kind: get(4),
+            }
         })
         .collect()
 }
@@ -114,9 +123,18 @@ impl Score {
     }
 }
 
-fn score_mode(dir: &Path, rows: &[Truth], args: &[&str], label: &str) -> HashMap<&'static str, f64> {
-    let (mut court, mut docket, mut filed, mut kind) =
-        (Score::default(), Score::default(), Score::default(), Score::default());
+fn score_mode(
+    dir: &Path,
+    rows: &[Truth],
+    args: &[&str],
+    label: &str,
+) -> HashMap<&'static str, f64> {
+    let (mut court, mut docket, mut filed, mut kind) = (
+        Score::default(),
+        Score::default(),
+        Score::default(),
+        Score::default(),
+    );
     for t in rows {
         let pages = pdftotext(&dir.join("pdf").join(&t.file), args);
         let refs: Vec<&str> = pages.iter().map(String::as_str).collect();
@@ -126,14 +144,24 @@ fn score_mode(dir: &Path, rows: &[Truth], args: &[&str], label: &str) -> HashMap
         let got_name = d.court.as_deref().and_then(court_name).unwrap_or("");
         // A truth court without a courts-db id ("United States District Court") is right when nothing is guessed.
         let known = !t.court.is_empty() && (got_name == t.court || has_id(&t.court));
-        let ok = if known { got_name == t.court } else { d.court.is_none() }
-            || doc_level.is_some_and(|l| d.court.as_deref() == Some(l.1));
+        let ok = if known {
+            got_name == t.court
+        } else {
+            d.court.is_none()
+        } || doc_level.is_some_and(|l| d.court.as_deref() == Some(l.1));
         court.add(ok, d.court.is_some());
         if !ok {
-            println!("  [{label}] court  {}: got {:?} want {:?}", t.file, d.court, t.court);
+            println!(
+                "  [{label}] court  {}: got {:?} want {:?}",
+                t.file, d.court, t.court
+            );
         }
 
-        let got = d.docket_number.as_deref().map(docket_key).unwrap_or_default();
+        let got = d
+            .docket_number
+            .as_deref()
+            .map(docket_key)
+            .unwrap_or_default();
         let ok = if t.docket.is_empty() {
             got.is_empty()
         } else {
@@ -141,14 +169,20 @@ fn score_mode(dir: &Path, rows: &[Truth], args: &[&str], label: &str) -> HashMap
         } || doc_level.is_some_and(|l| docket_key(l.2) == got);
         docket.add(ok, d.docket_number.is_some());
         if !ok {
-            println!("  [{label}] docket {}: got {:?} want {:?}", t.file, d.docket_number, t.docket);
+            println!(
+                "  [{label}] docket {}: got {:?} want {:?}",
+                t.file, d.docket_number, t.docket
+            );
         }
 
         let got = d.filed.map(|x| x.to_string()).unwrap_or_default();
         let ok = got == t.filed || doc_level.is_some_and(|l| l.3 == got);
         filed.add(ok, d.filed.is_some());
         if !ok {
-            println!("  [{label}] filed  {}: got {:?} want {:?}", t.file, got, t.filed);
+            println!(
+                "  [{label}] filed  {}: got {:?} want {:?}",
+                t.file, got, t.filed
+            );
         }
 
         // "other" means none of the kinds: claiming no kind agrees with it.
@@ -156,13 +190,27 @@ fn score_mode(dir: &Path, rows: &[Truth], args: &[&str], label: &str) -> HashMap
         let ok = got == t.kind || (got.is_empty() && t.kind == "other");
         kind.add(ok, d.kind.is_some());
         if !ok {
-            println!("  [{label}] kind   {}: got {:?} want {:?}", t.file, got, t.kind);
+            println!(
+                "  [{label}] kind   {}: got {:?} want {:?}",
+                t.file, got, t.kind
+            );
         }
     }
     let n = rows.len();
     println!("[{label}] {n} files   right/wrong/none");
-    for (name, s) in [("court", &court), ("docket", &docket), ("filed", &filed), ("kind", &kind)] {
-        println!("  {name:<7} {:5.1}%   {}/{}/{}", s.pct(), s.right, s.wrong, s.missed);
+    for (name, s) in [
+        ("court", &court),
+        ("docket", &docket),
+        ("filed", &filed),
+        ("kind", &kind),
+    ] {
+        println!(
+            "  {name:<7} {:5.1}%   {}/{}/{}",
+            s.pct(),
+            s.right,
+            s.wrong,
+            s.missed
+        );
     }
     HashMap::from([
         ("court", court.pct()),
@@ -176,8 +224,18 @@ fn score_mode(dir: &Path, rows: &[Truth], args: &[&str], label: &str) -> HashMap
 /// document-level value on page 2, which `detect` reads too ("doc-level: …" in the
 /// notes column): (file, court id, docket, filed).
 const DOC_LEVEL: [(&str, &str, &str, &str); 2] = [
-    ("docketanalyzer-ocr__data_test.pdf", "washctapp", "83486-0-I", "2023-04-10"),
-    ("x-ray__gov.uscourts.cand.306945.1244.0.pdf", "cand", "5:17-cv-00220-LHK", "2019-01-10"),
+    (
+        "docketanalyzer-ocr__data_test.pdf",
+        "washctapp",
+        "83486-0-I",
+        "2023-04-10",
+    ),
+    (
+        "x-ray__gov.uscourts.cand.306945.1244.0.pdf",
+        "cand",
+        "5:17-cv-00220-LHK",
+        "2019-01-10",
+    ),
 ];
 
 fn has_id(name: &str) -> bool {
@@ -197,13 +255,29 @@ fn corpus_first_page_accuracy() {
     let layout = score_mode(&dir, &rows, &["-l", "2", "-layout"], "layout");
     let plain = score_mode(&dir, &rows, &["-l", "2"], "plain");
     for (field, floor) in FLOORS {
-        assert!(layout[field] >= floor, "layout {field}: {:.1}% < {floor}%", layout[field]);
-        assert!(plain[field] >= floor, "plain {field}: {:.1}% < {floor}%", plain[field]);
+        assert!(
+            layout[field] >= floor,
+            "layout {field}: {:.1}% < {floor}%",
+            layout[field]
+        );
+        assert!(
+            plain[field] >= floor,
+            "plain {field}: {:.1}% < {floor}%",
+            plain[field]
+        );
     }
 }
 
 /// Per-field floors (percent of the corpus files), below what is measured now.
-const FLOORS: [(&str, f64); 4] = [("court", 0.0), ("docket", 0.0), ("filed", 0.0), ("kind", 0.0)];
+/// Measured on 2026-11-26 (both modes): court 79.6, docket 93.9, filed 93.9/91.8,
+/// kind 77.6. Every remaining miss is a page without a usable text layer (scans,
+/// header-only text, CID-garbled fonts) or a handwritten number.
+const FLOORS: [(&str, f64); 4] = [
+    ("court", 77.0),
+    ("docket", 90.0),
+    ("filed", 89.0),
+    ("kind", 75.0),
+];
 
 #[test]
 fn corpus_citations_against_eyecite() {
@@ -214,11 +288,17 @@ fn corpus_citations_against_eyecite() {
     for (file, v) in eyecite.as_object().expect("object") {
         let want: BTreeSet<String> = v["full_case"]
             .as_array()
-            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         let pages = pdftotext(&dir.join("pdf").join(file), &[]);
-        let got: BTreeSet<String> =
-            find_citations(&pages.join("\n")).iter().map(|c| c.to_string()).collect();
+        let got: BTreeSet<String> = find_citations(&pages.join("\n"))
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
         let both = got.intersection(&want).count();
         for extra in got.difference(&want) {
             println!("  only here   {file}: {extra}");
@@ -235,8 +315,15 @@ fn corpus_citations_against_eyecite() {
     println!("citations: {found} found, {expected} distinct eyecite full cites, {agreed} shared");
     println!("  agreement with eyecite: recall {recall:.1}%, precision {precision:.1}%");
     assert!(recall >= CITE_RECALL_FLOOR, "recall {recall:.1}%");
-    assert!(precision >= CITE_PRECISION_FLOOR, "precision {precision:.1}%");
+    assert!(
+        precision >= CITE_PRECISION_FLOOR,
+        "precision {precision:.1}%"
+    );
 }
 
-const CITE_RECALL_FLOOR: f64 = 0.0;
-const CITE_PRECISION_FLOOR: f64 = 0.0;
+/// Measured: 85.0% of eyecite's distinct full case cites found, 100% of ours among
+/// eyecite's. The rest of eyecite's are "T.C. Memo." cites (not volume–reporter–page),
+/// its known false positives ("1 Ohio App. 11" from appendix cites, line numbers read
+/// as pages), and cites split by a blank line.
+const CITE_RECALL_FLOOR: f64 = 80.0;
+const CITE_PRECISION_FLOOR: f64 = 95.0;

@@ -78,7 +78,11 @@ static REPORTERS: LazyLock<Reporters> = LazyLock::new(|| {
     }
     // Longest first, so "F. Supp. 3d" wins over "F.".
     patterns.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let alternation = patterns.into_iter().map(|(_, p)| p).collect::<Vec<_>>().join("|");
+    let alternation = patterns
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect::<Vec<_>>()
+        .join("|");
     // Volume, at most one line break (and a pleading-paper line number), reporter,
     // then the page. Two line breaks mean a line number above a heading, not a
     // volume. The first page branch swallows a pleading-paper
@@ -113,7 +117,11 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
         if volume == 0 || page == 0 {
             continue;
         }
-        let cite = Citation { volume, reporter: (*canon).to_string(), page };
+        let cite = Citation {
+            volume,
+            reporter: (*canon).to_string(),
+            page,
+        };
         if seen.insert(cite.clone()) {
             out.push(cite);
         }
@@ -154,6 +162,9 @@ mod tests {
 
     #[test]
     fn line_number_between_reporter_and_page() {
-        assert_eq!(cites("Smith v. Jones, 829 F.3d\n12    197 (9th Cir. 2016)"), ["829 F.3d 197"]);
+        assert_eq!(
+            cites("Smith v. Jones, 829 F.3d\n12    197 (9th Cir. 2016)"),
+            ["829 F.3d 197"]
+        );
     }
 }

@@ -39,7 +39,10 @@ struct Table {
 static COURTS: LazyLock<Table> = LazyLock::new(|| {
     let mut by_key: HashMap<&'static str, Vec<Row>> = HashMap::new();
     let mut names = HashMap::new();
-    for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut f = line.split('\t');
         let (Some(id), Some(cat), Some(name), Some(key)) = (f.next(), f.next(), f.next(), f.next())
         else {
@@ -58,9 +61,17 @@ static COURTS: LazyLock<Table> = LazyLock::new(|| {
     }
     let mut keys: Vec<&str> = by_key.keys().copied().collect();
     keys.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let alternation = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
+    let alternation = keys
+        .iter()
+        .map(|k| regex::escape(k))
+        .collect::<Vec<_>>()
+        .join("|");
     let keys = Regex::new(&format!(r"\b(?:{alternation})\b")).expect("court key regex");
-    Table { by_key, names, keys }
+    Table {
+        by_key,
+        names,
+        keys,
+    }
 });
 
 /// The display name of a courts-db id from the bundled table
@@ -91,30 +102,40 @@ fn candidates(norm: &str) -> Vec<Candidate> {
         let window = before(norm, m.start(), 120);
         let near = before(norm, m.start(), 70);
         let elsewhere = ELSEWHERE.is_match(near);
-        let row = if rows[0].category == Category::District || rows[0].category == Category::Bankruptcy
-        {
-            let bankr = window.rfind("BANKRUPTCY");
-            let dist = ["DISTRICT COURT", "DISTRICT JUDGE", "MAGISTRATE JUDGE", "USDC", "U S D C"]
+        let row =
+            if rows[0].category == Category::District || rows[0].category == Category::Bankruptcy {
+                let bankr = window.rfind("BANKRUPTCY");
+                let dist = [
+                    "DISTRICT COURT",
+                    "DISTRICT JUDGE",
+                    "MAGISTRATE JUDGE",
+                    "USDC",
+                    "U S D C",
+                ]
                 .iter()
                 .filter_map(|k| window.rfind(k))
                 .max();
-            let want = match (bankr, dist) {
-                (Some(b), Some(d)) if b > d => Category::Bankruptcy,
-                (Some(_), None) => Category::Bankruptcy,
-                (_, Some(_)) => Category::District,
-                (None, None) => continue,
+                let want = match (bankr, dist) {
+                    (Some(b), Some(d)) if b > d => Category::Bankruptcy,
+                    (Some(_), None) => Category::Bankruptcy,
+                    (_, Some(_)) => Category::District,
+                    (None, None) => continue,
+                };
+                rows.iter().find(|r| r.category == want)
+            } else if rows[0].category == Category::Circuit {
+                if !before(norm, m.start(), 40).contains("COURT OF APPEALS") {
+                    continue;
+                }
+                rows.first()
+            } else {
+                rows.first()
             };
-            rows.iter().find(|r| r.category == want)
-        } else if rows[0].category == Category::Circuit {
-            if !before(norm, m.start(), 40).contains("COURT OF APPEALS") {
-                continue;
-            }
-            rows.first()
-        } else {
-            rows.first()
-        };
         if let Some(r) = row {
-            out.push(Candidate { id: r.id, category: r.category, elsewhere });
+            out.push(Candidate {
+                id: r.id,
+                category: r.category,
+                elsewhere,
+            });
         }
     }
     out
@@ -134,7 +155,10 @@ pub(crate) fn detect(pages: &[String], header: Option<&Header>) -> Option<String
         }
     }
     let norm = pages.iter().map(|p| words(p)).collect::<Vec<_>>().join(" ");
-    let found: Vec<Candidate> = candidates(&norm).into_iter().filter(|c| !c.elsewhere).collect();
+    let found: Vec<Candidate> = candidates(&norm)
+        .into_iter()
+        .filter(|c| !c.elsewhere)
+        .collect();
     let preferred: &[Category] = match header.map(|h| h.style) {
         Some(Style::District) => &[Category::District],
         Some(Style::Bankruptcy) => &[Category::Bankruptcy],
@@ -163,7 +187,10 @@ mod tests {
             court_name("nysd"),
             Some("United States District Court for the Southern District of New York")
         );
-        assert_eq!(court_name("scotus"), Some("Supreme Court of the United States"));
+        assert_eq!(
+            court_name("scotus"),
+            Some("Supreme Court of the United States")
+        );
     }
 
     #[test]

@@ -19,10 +19,15 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[A-Z]{1,5}[ -]?)?\d{1,5}-\d{1,6}[A-Z]{0,4}(?:-[A-Za-z0-9]{1,6})*",
         // 16A123, 363A14-4
         r"\d{1,4}[A-Z]{1,2}\d{1,5}(?:-\d{1,3})?",
+        // 18 Civ. 8653, 19 Cr. 725
+        r"\d{2}[ -](?:Civ|CIV|Cr|CR|Crim|CRIM|Misc|MISC)\.?[ -]\d{1,6}",
+        // New York index numbers 123456/2019; California BC123456
+        r"\d{3,6}/(?:19|20)?\d{2}\b",
+        r"[A-Z]{2,4}\d{5,8}\b",
     ]
     .join("|");
     Regex::new(&format!(
-        r"(?:(?i:case|docket|civil\s+action|civ\.?(?:\s+action)?|crim(?:inal)?\.?(?:\s+action)?|cr\.?|appeal|misc\.?|index|adv(?:ersary)?\.?(?:\s+pro(?:c|ceeding)?\.?)?|cause|bankruptcy|matter)\s+)?(?:No|NO|Nos|NOS|Number|NUMBER|Case\s+#)\.?\s*:?\s*({value})"
+        r"(?:(?i:case|docket|civil\s+action|civ\.?(?:\s+action)?|crim(?:inal)?\.?(?:\s+action)?|cr\.?|appeal|misc\.?|index|adv(?:ersary)?\.?(?:\s+pro(?:c|ceeding)?\.?)?|cause|bankruptcy|matter)\s+)?(?:No|NO|Nos|NOS|Number|NUMBER|(?i:case\s*#))\.?\s*:?\s*({value})"
     ))
     .expect("docket regex")
 });
@@ -46,7 +51,10 @@ static DISTRICT_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// case type in district numbers ("15-CV-03747-JD" → "15-cv-03747-JD").
 fn tidy(raw: &str) -> String {
     let collapsed = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let joined = collapsed.replace(" - ", "-").replace(" -", "-").replace("- ", "-");
+    let joined = collapsed
+        .replace(" - ", "-")
+        .replace(" -", "-")
+        .replace("- ", "-");
     match DISTRICT_FORM.captures(&joined) {
         Some(c) if c[2].chars().all(|ch| ch.is_ascii_alphabetic()) && c[1].ends_with('-') => {
             format!("{}{}{}", &c[1], c[2].to_ascii_lowercase(), &c[3])
@@ -73,12 +81,29 @@ fn caption_number(pages: &[String]) -> Option<String> {
     None
 }
 
+/// Numbers distinctive enough to be read without a "No." label, near the top of the
+/// first page only: 1:13-mj-02814, 18 Civ. 8653, 13 Mag. 2814, 14-2985-cv.
+static UNLABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(
+        (?:\d{1,2}:)?\d{2}-(?i:cv|cr|mj|md|mc|bk|ap|po|sw|misc)-\d{1,6}(?:-[A-Z]{2,5})*
+      | \d{2}\x20(?:Civ|CIV|Cr|CR|Crim|Mag|MAG)\.?\x20\d{1,6}
+      | \d{2}-\d{2,5}-(?:cv|cr|ag|pr|bk|op)
+    )\b",
+    )
+    .expect("unlabelled docket regex")
+});
+
 /// The docket number of the document.
 pub(crate) fn detect(pages: &[String], header: Option<&Header>) -> Option<String> {
     if let Some(h) = header {
         return Some(tidy(&h.docket));
     }
-    caption_number(pages)
+    caption_number(pages).or_else(|| {
+        let first = pages.first()?;
+        let top = before(first, first.len().min(2500), 2500);
+        UNLABELLED.captures(top).map(|c| tidy(&c[1]))
+    })
 }
 
 #[cfg(test)]
@@ -105,6 +130,12 @@ mod tests {
             ("United States v. Doe, No. 13 Mag. 2814", "13 Mag. 2814"),
             ("No. 16A123", "16A123"),
             ("Nos. 14-2985-cv", "14-2985-cv"),
+            ("Case No. 18 Civ. 8653 (VEC)", "18 Civ. 8653"),
+            ("Index No. 654321/2019", "654321/2019"),
+            ("Case No. BC123456", "BC123456"),
+            ("CIVIL DOCKET FOR CASE #: 1:18-cv-08653-VEC-SDA", "1:18-cv-08653-VEC-SDA"),
+            ("UNITED STATES OF AMERICA\n   -v.-\nJOHN DOE,\n          13 Mag. 2814\nSEALED COMPLAINT", "13 Mag. 2814"),
+            ("14-2985-cv\nUnited States v. Doe", "14-2985-cv"),
         ] {
             assert_eq!(on(text).as_deref(), Some(want), "{text}");
         }

@@ -33,7 +33,7 @@ const DATE: &str = r"(\d{1,2}/\d{1,2}/\d{2,4})";
 
 static DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"Case\s+(\d{{1,2}}:\d{{2}}-[A-Za-z]{{1,5}}-\d{{1,6}}(?:-[A-Za-z0-9]{{1,6}})*)\s*(?:Document|Doc\.?|Dkt\.?)\s*#?\s*[\d-]+(?:\s*-\s*\d+)?\s+(?:\*SEALED\*\s+)?Filed:?\s*{DATE}(?:\s+USDC\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+(?:pg|Page))?"
+        r"Case:?\s+(\d{{1,2}}:\d{{2}}-[A-Za-z]{{1,5}}-\d{{1,6}}(?:-[A-Za-z0-9]{{1,6}})*)\s*(?:Document|Doc\.?|Dkt\.?)\s*#?:?\s*[\d-]+(?:\s*-\s*\d+)?\s+(?:\*SEALED\*\s+)?Filed:?\s*{DATE}(?:\s+USDC\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+(?:pg|Page))?"
     ))
     .expect("district ECF regex")
 });
@@ -49,14 +49,14 @@ static FILED_NEAR: LazyLock<Regex> =
 
 static BANKRUPTCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"Case:?\s+(\d{{2}}-\d{{3,6}}(?:-[A-Za-z0-9]{{1,6}})?)\s+(?:Claim\s+[\d-]+\s+|Doc#?\s*[\d-]+\s+)(?:Filed|Entered):?\s*{DATE}"
+        r"(?m)(?:Case:?\s+|^\s*)(\d{{2}}-\d{{3,6}}(?:-[A-Za-z0-9]{{1,6}})?)\s+(?:Claim\s+[\d-]+\s+|Doc#?\s*[\d-]+\s+)(?:Filed|Entered):?\s*{DATE}"
     ))
     .expect("bankruptcy ECF regex")
 });
 
 static APPELLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:Appellate\s+Case|USCA\d*\s+Case|Case|Appeal):?\s*#?\s*(\d{{2}}-\d{{1,6}}|\d{{2}}A\d{{1,5}})[,\s]+(?:(?:Document|Doc|Page|Pg|ID|DktEntry|Entry\s+ID):?\s*[\d.-]+(?:\s+of\s+\d+)?[,\s]+)*(?:Date\s+)?(?:Filed:?\s*)?{DATE}"
+        r"(?:Appellate\s+Case|USCA\d*\s+Case|Case|Appeal):?\s*#?\s*(\d{{2}}-\d{{1,6}}|\d{{2}}A\d{{1,5}})[,\s]+(?:(?:Document|Doc|Page|Pg|ID|DktEntry|Entry\s+ID):?\s*#?\s*[\d.-]+(?:\s+of\s+\d+)?[,\s]+)*(?:Date\s+)?(?:Filed:?\s*)?{DATE}"
     ))
     .expect("appellate ECF regex")
 });
@@ -127,17 +127,37 @@ mod tests {
 
     #[test]
     fn district_header_with_usdc_label() {
-        let h = one("Case 1:19-cv-01849-WJM-NRN Document 91 Filed 01/22/20 USDC Colorado Page 3 of 26");
+        let h =
+            one("Case 1:19-cv-01849-WJM-NRN Document 91 Filed 01/22/20 USDC Colorado Page 3 of 26");
         assert_eq!(h.usdc_label.as_deref(), Some("Colorado"));
     }
 
     #[test]
     fn bankruptcy_headers() {
-        let h = one("Case: 20-50682 Doc# 33 Filed: 04/28/20 Entered: 04/28/20 19:21:05 Page 1 of 23");
-        assert_eq!((h.style, h.docket.as_str()), (Style::Bankruptcy, "20-50682"));
+        let h =
+            one("Case: 20-50682 Doc# 33 Filed: 04/28/20 Entered: 04/28/20 19:21:05 Page 1 of 23");
+        assert_eq!(
+            (h.style, h.docket.as_str()),
+            (Style::Bankruptcy, "20-50682")
+        );
         let h = one("Case 16-30677-rld7 Doc 1 Filed 02/26/16");
         assert_eq!(h.docket, "16-30677-rld7");
         assert_eq!(h.filed, NaiveDate::from_ymd_opt(2016, 2, 26));
+    }
+
+    #[test]
+    fn other_district_and_bankruptcy_styles() {
+        let h = one("Case: 1:20-cv-01234 Document #: 45 Filed: 03/02/20 Page 1 of 5 PageID #:123");
+        assert_eq!(
+            (h.style, h.docket.as_str()),
+            (Style::District, "1:20-cv-01234")
+        );
+        let h = one("19-23649-shl    Doc 1234    Filed 05/01/20    Entered 05/01/20 12:00:00    Main Document\n Pg 1 of 10");
+        assert_eq!(
+            (h.style, h.docket.as_str()),
+            (Style::Bankruptcy, "19-23649-shl")
+        );
+        assert_eq!(h.filed, NaiveDate::from_ymd_opt(2020, 5, 1));
     }
 
     #[test]
@@ -149,6 +169,8 @@ mod tests {
             ("Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1", "17-2218", (2017, 10, 31)),
             ("Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page 1 of 15", "20-16276", (2020, 8, 5)),
             ("Case 14-2985, Document 47, 12/08/2014, 1389270, Page1 of 30", "14-2985", (2014, 12, 8)),
+            ("USCA Case #19-5331      Document #1822745      Filed: 12/20/2019    Page 1 of 3", "19-5331", (2019, 12, 20)),
+            ("USCA11 Case: 20-12345    Date Filed: 01/02/2021    Page: 1 of 10", "20-12345", (2021, 1, 2)),
         ] {
             let h = one(s);
             assert_eq!(h.style, Style::Appellate, "{s}");

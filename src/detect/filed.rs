@@ -35,8 +35,10 @@ static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})/(\d{1,2})/(\d{2,4})$").expect("numeric date"));
 
 static LONG_MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^({MONTH})\.?\s*-?\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$"))
-        .expect("long date")
+    Regex::new(&format!(
+        r"^({MONTH})\.?\s*-?\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$"
+    ))
+    .expect("long date")
 });
 
 static LONG_DMY: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,17 +127,38 @@ mod tests {
 
     #[test]
     fn stamps_and_labels() {
-        assert_eq!(on("Docket Nos. 19031-13,   Filed February 20, 2020."), ymd(2020, 2, 20));
-        assert_eq!(on("No. 363A14-4\n\n Filed 11 February 2022\n"), ymd(2022, 2, 11));
-        assert_eq!(on("   FILED\n   Oct 02, 2019\n  02:19 PM(CT)"), ymd(2019, 10, 2));
-        assert_eq!(on("No. 11-889. Argued April 23, 2013-Decided June 13, 2013"), ymd(2013, 6, 13));
-        assert_eq!(on("Dated: January 18, 2018\nNew York, New York"), ymd(2018, 1, 18));
-        assert_eq!(on("Case No. 2:14-cr-00684-CAS - 13      Date May 1, 2019"), ymd(2019, 5, 1));
+        assert_eq!(
+            on("Docket Nos. 19031-13,   Filed February 20, 2020."),
+            ymd(2020, 2, 20)
+        );
+        assert_eq!(
+            on("No. 363A14-4\n\n Filed 11 February 2022\n"),
+            ymd(2022, 2, 11)
+        );
+        assert_eq!(
+            on("   FILED\n   Oct 02, 2019\n  02:19 PM(CT)"),
+            ymd(2019, 10, 2)
+        );
+        assert_eq!(
+            on("No. 11-889. Argued April 23, 2013-Decided June 13, 2013"),
+            ymd(2013, 6, 13)
+        );
+        assert_eq!(
+            on("Dated: January 18, 2018\nNew York, New York"),
+            ymd(2018, 1, 18)
+        );
+        assert_eq!(
+            on("Case No. 2:14-cr-00684-CAS - 13      Date May 1, 2019"),
+            ymd(2019, 5, 1)
+        );
     }
 
     #[test]
     fn filed_beats_dated_and_running_text_is_ignored() {
-        assert_eq!(on("Dated: May 2, 2020\n FILED May 5, 2020"), ymd(2020, 5, 5));
+        assert_eq!(
+            on("Dated: May 2, 2020\n FILED May 5, 2020"),
+            ymd(2020, 5, 5)
+        );
         assert_eq!(on("(Dkt. 1619, filed on April 15, 2019)"), None);
         assert_eq!(on("Tuesday, January 13, 2009"), None);
     }

@@ -119,7 +119,7 @@ static TITLE: LazyLock<Vec<(Regex, DocumentKind)>> = LazyLock::new(|| {
         (r"\bJUDGMENT\b", Judgment),
         (r"\bORDER\b", Order),
         (r"\bNOTICE OF\b", Notice),
-        (r"\bDECLARATION OF\b|\bAFFIDAVIT\b|\bEXHIBIT\s+[0-9A-Z]{1,3}\b|\bEXPERT REPORT\b|\bSTIPULATION\b", Other),
+        (r"\bDECLARATION OF\b|\bAFFIDAVIT\b|\bEXHIBIT\s+[0-9A-Z]{1,3}\b|\bEXPERT REPORT\b", Other),
     ]
     .into_iter()
     .map(|(p, k)| (Regex::new(p).expect("title regex"), k))
@@ -164,7 +164,8 @@ pub(crate) fn detect(pages: &[String]) -> Option<DocumentKind> {
         .find_map(|p| title_in(p))
         .or_else(|| {
             first.iter().find_map(|p| {
-                WEAK.iter().find_map(|(re, k)| re.find(p).map(|m| (m.start(), *k)))
+                WEAK.iter()
+                    .find_map(|(re, k)| re.find(p).map(|m| (m.start(), *k)))
             })
         })
         .map(|(_, k)| k)
@@ -206,6 +207,9 @@ mod tests {
 
     #[test]
     fn serialises_snake_case() {
-        assert_eq!(serde_json::to_string(&AmicusBrief).unwrap(), "\"amicus_brief\"");
+        assert_eq!(
+            serde_json::to_string(&AmicusBrief).unwrap(),
+            "\"amicus_brief\""
+        );
     }
 }

@@ -45,8 +45,13 @@ pub(crate) fn words(text: &str) -> String {
     out
 }
 
-/// The last `n` bytes of `s` before `end`, cut on a char boundary.
+/// At most the last `n` bytes of `s` before `end`, cut on char boundaries
+/// (`end` past the text or inside a character is moved back).
 pub(crate) fn before(s: &str, end: usize, n: usize) -> &str {
+    let mut end = end.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
     let mut start = end.saturating_sub(n);
     while !s.is_char_boundary(start) {
         start += 1;
@@ -65,6 +70,15 @@ mod tests {
             "IN COURT OF APPEALS OF WASHINGTON"
         );
         assert_eq!(words("Workers' Compensation"), "WORKERS COMPENSATION");
+    }
+
+    #[test]
+    fn before_respects_char_boundaries() {
+        let s = "ééé";
+        assert_eq!(before(s, 3, 2), "é");
+        assert_eq!(before(s, 4, 1), "");
+        assert_eq!(before(s, 4, 2), "é");
+        assert_eq!(before(s, 99, 99), s);
     }
 
     #[test]
