@@ -304,7 +304,7 @@ fn corpus_first_page_accuracy_pdf_extract() {
 }
 
 /// Per-field floors (percent of the corpus files), below what is measured now.
-/// Measured on 2026-11-26 (both modes): court 79.6, docket 93.9, filed 93.9/91.8,
+/// Measured on 2026-11-26 (layout / plain): court 81.6, docket 93.9, filed 93.9/91.8,
 /// kind 77.6. Every remaining miss is a page without a usable text layer (scans,
 /// header-only text, CID-garbled fonts) or a handwritten number.
 const FLOORS: [(&str, f64); 4] = [
@@ -315,7 +315,7 @@ const FLOORS: [(&str, f64); 4] = [
 ];
 
 /// Floors for text from pdf-extract 0.12 (the importer's extractor). Measured:
-/// court 75.5, docket 91.8, filed 91.8, kind 73.5 (it fails on the ACMS file).
+/// court 77.6, docket 91.8, filed 91.8, kind 73.5 (it fails on the ACMS file).
 const PDF_EXTRACT_FLOORS: [(&str, f64); 4] = [
     ("court", 73.0),
     ("docket", 89.0),

@@ -301,3 +301,34 @@ proptest::proptest! {
         let _ = detect(&[&s]);
     }
 }
+
+#[test]
+fn new_york_state_e_filing() {
+    let page = "\
+FILED: NEW YORK COUNTY CLERK 05/18/2020 04:25 PM                        INDEX NO. 154010/2020
+NYSCEF DOC. NO. 1                                                 RECEIVED NYSCEF: 05/18/2020
+
+SUPREME COURT OF THE STATE OF NEW YORK
+COUNTY OF NEW YORK
+---------------------------------------------------------------------X
+JANE ROE,
+                              Plaintiff,                     Index No.: 154010/2020
+          -against-
+ACME CORP.,                                                  SUMMONS
+";
+    let d = run(&[page]);
+    assert_eq!(d.court.as_deref(), Some("nysupct"));
+    assert_eq!(d.docket_number.as_deref(), Some("154010/2020"));
+    assert_eq!(d.filed, date(2020, 5, 18));
+    assert_eq!(d.kind, None, "a summons is none of the kinds");
+}
+
+#[test]
+fn eleventh_circuit_header_names_the_court() {
+    let page = "USCA11 Case: 20-12345    Date Filed: 01/02/2021    Page: 1 of 10\n\n[DO NOT PUBLISH]\n\nIN THE UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT\n\nPER CURIAM:\n";
+    let d = run(&[page]);
+    assert_eq!(d.court.as_deref(), Some("ca11"));
+    assert_eq!(d.docket_number.as_deref(), Some("20-12345"));
+    assert_eq!(d.filed, date(2021, 1, 2));
+    assert_eq!(d.kind, Some(DocumentKind::Opinion));
+}

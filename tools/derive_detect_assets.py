@@ -88,6 +88,11 @@ special = [
     ("cavc", "federal", "United States Court of Appeals for Veterans Claims", ["Court of Appeals for Veterans Claims"]),
     ("fisc", "federal", "United States Foreign Intelligence Surveillance Court", ["Foreign Intelligence Surveillance Court"]),
     ("fiscr", "federal", "United States Foreign Intelligence Surveillance Court of Review", ["Foreign Intelligence Surveillance Court of Review"]),
+    ("nyappdiv", "state", "Appellate Division of the Supreme Court of the State of New York",
+     ["Supreme Court of the State of New York Appellate Division", "Appellate Division of the Supreme Court of the State of New York",
+      "New York Supreme Court Appellate Division"]),
+    ("nysupct", "state", "New York Supreme Court", ["Supreme Court of the State of New York", "New York State Supreme Court"]),
+    ("calsuperct", "state", "Superior Court of California", ["Superior Court of the State of California", "California Superior Court"]),
     # Not in courts-db 0.10.27; CourtListener's id.
     ("tennworkcompcl", "state", "Tennessee Court of Workers' Compensation Claims", ["Court of Workers' Compensation Claims"]),
 ]

@@ -143,6 +143,12 @@ fn candidates(norm: &str) -> Vec<Candidate> {
 
 /// The court the document was filed in.
 pub(crate) fn detect(pages: &[String], header: Option<&Header>) -> Option<String> {
+    // Some appellate headers name the circuit outright.
+    if let Some(id) = header.and_then(|h| h.circuit.as_deref()) {
+        if court_name(id).is_some() {
+            return Some(id.to_string());
+        }
+    }
     // The "USDC Colorado" header label names the district outright.
     if let Some(label) = header.and_then(|h| h.usdc_label.as_deref()) {
         let key = format!("DISTRICT OF {}", words(label));

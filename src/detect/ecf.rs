@@ -27,6 +27,8 @@ pub(crate) struct Header {
     pub filed: Option<NaiveDate>,
     /// "USDC Colorado" label some districts print in the header.
     pub usdc_label: Option<String>,
+    /// Circuit named by the header itself ("USCA11 Case: …" → `ca11`).
+    pub circuit: Option<String>,
 }
 
 const DATE: &str = r"(\d{1,2}/\d{1,2}/\d{2,4})";
@@ -56,7 +58,7 @@ static BANKRUPTCY: LazyLock<Regex> = LazyLock::new(|| {
 
 static APPELLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:Appellate\s+Case|USCA\d*\s+Case|Case|Appeal):?\s*#?\s*(\d{{2}}-\d{{1,6}}|\d{{2}}A\d{{1,5}})[,\s]+(?:(?:Document|Doc|Page|Pg|ID|DktEntry|Entry\s+ID):?\s*#?\s*[\d.-]+(?:\s+of\s+\d+)?[,\s]+)*(?:Date\s+)?(?:Filed:?\s*)?{DATE}"
+        r"(Appellate\s+Case|USCA(\d*)\s+(?:Case|Appeal)|Case|Appeal):?\s*#?\s*(\d{{2}}-\d{{1,6}}|\d{{2}}A\d{{1,5}})[,\s]+(?:(?:Document|Doc|Page|Pg|ID|DktEntry|Entry\s+ID):?\s*#?\s*[\d.-]+(?:\s+of\s+\d+)?[,\s]+)*(?:Date\s+)?(?:Filed:?\s*)?{DATE}"
     ))
     .expect("appellate ECF regex")
 });
@@ -75,6 +77,7 @@ fn header_in(page: &str) -> Option<Header> {
             docket: c[1].to_string(),
             filed: numeric_date(&c[2]),
             usdc_label: c.get(3).map(|m| m.as_str().to_string()),
+            circuit: None,
         });
     }
     if let Some(c) = BANKRUPTCY.captures(page) {
@@ -83,14 +86,26 @@ fn header_in(page: &str) -> Option<Header> {
             docket: c[1].to_string(),
             filed: numeric_date(&c[2]),
             usdc_label: None,
+            circuit: None,
         });
     }
     if let Some(c) = APPELLATE.captures(page) {
+        // "USCA11 Case:", "USCA4 Appeal:", "USCA Case #" (D.C. Cir.) and the Fourth
+        // Circuit's "Appeal: … Doc: … Pg:" name the circuit by themselves.
+        let circuit = match (c.get(2), &c[1]) {
+            (Some(n), _) if !n.as_str().is_empty() => Some(format!("ca{}", n.as_str())),
+            (Some(_), _) => Some("cadc".to_string()),
+            (None, "Appeal") if page[c.get(0)?.end()..].trim_start().starts_with("Pg") => {
+                Some("ca4".to_string())
+            }
+            _ => None,
+        };
         return Some(Header {
             style: Style::Appellate,
-            docket: c[1].to_string(),
-            filed: numeric_date(&c[2]),
+            docket: c[3].to_string(),
+            filed: numeric_date(&c[4]),
             usdc_label: None,
+            circuit,
         });
     }
     if let Some(c) = DISTRICT_LOOSE.captures(page) {
@@ -104,6 +119,7 @@ fn header_in(page: &str) -> Option<Header> {
                 .captures(window)
                 .and_then(|f| numeric_date(&f[1])),
             usdc_label: None,
+            circuit: None,
         });
     }
     None
@@ -158,6 +174,38 @@ mod tests {
             (Style::Bankruptcy, "19-23649-shl")
         );
         assert_eq!(h.filed, NaiveDate::from_ymd_opt(2020, 5, 1));
+    }
+
+    #[test]
+    fn headers_that_name_the_circuit() {
+        assert_eq!(
+            one("USCA11 Case: 20-12345 Date Filed: 01/02/2021 Page: 1 of 10")
+                .circuit
+                .as_deref(),
+            Some("ca11")
+        );
+        assert_eq!(
+            one("USCA Case #19-5331 Document #1822745 Filed: 12/20/2019 Page 1 of 3")
+                .circuit
+                .as_deref(),
+            Some("cadc")
+        );
+        assert_eq!(
+            one("Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1")
+                .circuit
+                .as_deref(),
+            Some("ca4")
+        );
+        assert_eq!(
+            one("USCA4 Appeal: 19-1234 Doc: 12 Filed: 03/04/2019 Pg: 1 of 3")
+                .circuit
+                .as_deref(),
+            Some("ca4")
+        );
+        assert_eq!(
+            one("Case: 12-2209 Document: 00116475093 Page: 1 Date Filed: 01/03/2013").circuit,
+            None
+        );
     }
 
     #[test]

@@ -21,9 +21,11 @@ fn any_date() -> String {
 static LABELLED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let d = any_date();
     [
+        // NYSCEF: "FILED: NEW YORK COUNTY CLERK 05/18/2020 04:25 PM"
+        format!(r"FILED:?\s+[A-Z][A-Z .]{{0,40}}COUNTY CLERK\s+{d}"),
         format!(r"(?:\bFiled|\bFILED|Date\s+Filed|DATE\s+FILED)(?:\s+(?:on|in\s+Clerk's\s+Office))?:?\s*{d}"),
         format!(r"(?:\bDecided|\bDECIDED):?\s*{d}"),
-        format!(r"(?:\bDated|\bDATED|\bEntered|\bENTERED):?\s*{d}"),
+        format!(r"(?:\bDated|\bDATED|\bEntered|\bENTERED)(?:\s+on\s+Docket)?:?\s*{d}"),
         format!(r"\bDate:?[ \t]+{d}"),
     ]
     .iter()
@@ -161,6 +163,15 @@ mod tests {
         );
         assert_eq!(on("(Dkt. 1619, filed on April 15, 2019)"), None);
         assert_eq!(on("Tuesday, January 13, 2009"), None);
+    }
+
+    #[test]
+    fn state_e_filing_and_bankruptcy_stamps() {
+        assert_eq!(
+            on("FILED: NEW YORK COUNTY CLERK 05/18/2020 04:25 PM      INDEX NO. 154010/2020"),
+            ymd(2020, 5, 18)
+        );
+        assert_eq!(on("Entered on Docket\nMay 5, 2020"), ymd(2020, 5, 5));
     }
 
     #[test]
