@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use serde::{Serialize, Serializer};
 
 const TABLE: &str = include_str!("../../assets/detect/reporters.tsv");
@@ -33,94 +33,92 @@ impl Serialize for Citation {
     }
 }
 
-struct Reporters {
-    /// Spelling with all whitespace removed → canonical spelling.
-    canonical: HashMap<String, &'static str>,
-    regex: Regex,
-}
+/// Canonical spelling by spelling with all whitespace removed ("F.3d", "S.Ct.", "F.Supp.3d").
+static REPORTERS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut canonical = HashMap::new();
+    for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((spelling, canon)) = line.split_once('\t') {
+            canonical.entry(squash(spelling)).or_insert(canon);
+        }
+    }
+    canonical
+});
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// A spelling as a pattern: a space may become spaces or one line break, and a space
-/// or one line break may follow any period ("F. Supp. 3d" also matches "F.Supp.3d" and "F. Supp.3d").
-fn spelling_pattern(spelling: &str) -> String {
-    let mut out = String::new();
-    for (i, token) in spelling.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push_str(r"(?:[ \t]*\n)?[ \t]*");
-        }
-        let mut parts = token.split('.').peekable();
-        while let Some(part) = parts.next() {
-            out.push_str(&regex::escape(part));
-            if parts.peek().is_some() {
-                out.push_str(r"\.(?:[ \t]*\n[ \t]*|[ \t])?");
-            }
-        }
-    }
-    out
-}
-
-static REPORTERS: LazyLock<Reporters> = LazyLock::new(|| {
-    let mut canonical = HashMap::new();
-    let mut patterns: Vec<(usize, String)> = Vec::new();
-    let mut seen = HashSet::new();
-    for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-        let Some((spelling, canon)) = line.split_once('\t') else {
-            continue;
-        };
-        canonical.entry(squash(spelling)).or_insert(canon);
-        let p = spelling_pattern(spelling);
-        if seen.insert(p.clone()) {
-            patterns.push((squash(spelling).len(), p));
-        }
-    }
-    // Longest first, so "F. Supp. 3d" wins over "F.".
-    patterns.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let alternation = patterns
-        .into_iter()
-        .map(|(_, p)| p)
-        .collect::<Vec<_>>()
-        .join("|");
-    // Volume, at most one line break (and a pleading-paper line number), reporter,
-    // then the page. Two line breaks mean a line number above a heading, not a
-    // volume. The first page branch swallows a pleading-paper
-    // line number that pdftotext puts between the reporter and the page.
-    let pattern = format!(
-        r"(?:^|[^\w.§$/-])(\d{{1,4}})(?:[ \t]*\n[ \t]*(?:\d{{1,2}}[ \t]+)?|[ \t]+)({alternation})\.?(?:[ \t]*\n\s*\d{{1,2}}[ \t]+|,?\s+)(\d{{1,7}})\b"
-    );
-    let regex = RegexBuilder::new(&pattern)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("reporter regex");
-    Reporters { canonical, regex }
+/// Something shaped like volume–reporter–page; the reporter part is then looked up
+/// in the table (a few small tokens, so the regex stays small and quick to build).
+///
+/// - the volume, then spaces or one line break (with a pleading-paper line number
+///   after it): two line breaks mean a line number above a heading, not a volume;
+/// - one to six reporter tokens ("F.", "Supp.", "3d", "App'x", "(CCH)"), separated by
+///   spaces or one line break; the shortest run that is followed by a page wins;
+/// - the page, possibly after a pleading-paper line number on the next line.
+static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(\d{1,4})
+        (?:[\x20\t]*\n[\x20\t]*(?:\d{1,2}[\x20\t]+)?|[\x20\t]+)
+        (
+            (?:[A-Z][A-Za-z.'&]*|\d[a-z]{1,2}\.?|\([A-Za-z-]{1,6}\))
+            (?:
+                (?:[\x20\t]*\n[\x20\t]*|[\x20\t]*)
+                (?:[A-Z][A-Za-z.'&]*|\d[a-z]{1,2}\.?|\([A-Za-z-]{1,6}\))
+            ){0,5}?
+        )
+        (?:,?[\x20\t]*\n[\x20\t]*\d{1,2}[\x20\t]+|,?[\x20\t]*\n[\x20\t]*|,?[\x20\t]+)
+        (\d{1,7})\b",
+    )
+    .expect("citation shape regex")
 });
+
+/// Characters that, just before the volume, mean it is not a volume ("§ 1983", "$5").
+fn bad_lead(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '\u{a7}' | '$' | '/' | '-' | '_' | ':')
+}
 
 /// Every volume–reporter–page citation in `text`, de-duplicated, in order of appearance.
 pub fn find_citations(text: &str) -> Vec<Citation> {
+    let text = &super::text::clean(text);
     let table = &*REPORTERS;
     let mut seen = HashSet::new();
     let mut out = Vec::new();
-    for c in table.regex.captures_iter(text) {
+    let mut at = 0;
+    while let Some(c) = SHAPE.captures_at(text, at) {
         let (Some(vol), Some(rep), Some(page)) = (c.get(1), c.get(2), c.get(3)) else {
-            continue;
+            break;
         };
-        let Some(canon) = table.canonical.get(&squash(rep.as_str())) else {
+        // On a miss, look again from the page: it may be the next citation's volume.
+        at = page.start();
+        if text[..vol.start()]
+            .chars()
+            .next_back()
+            .is_some_and(bad_lead)
+        {
             continue;
-        };
-        let (Ok(volume), Ok(page)) = (vol.as_str().parse::<u32>(), page.as_str().parse::<u32>())
+        }
+        let reporter = squash(rep.as_str());
+        let reporter = reporter.strip_suffix(',').unwrap_or(&reporter);
+        let Some(canon) = table
+            .get(reporter)
+            .or_else(|| reporter.strip_suffix('.').and_then(|r| table.get(r)))
         else {
             continue;
         };
-        if volume == 0 || page == 0 {
+        let (Ok(volume), Ok(page_no)) = (vol.as_str().parse::<u32>(), page.as_str().parse::<u32>())
+        else {
+            continue;
+        };
+        at = page.end();
+        if volume == 0 || page_no == 0 {
             continue;
         }
         let cite = Citation {
             volume,
             reporter: (*canon).to_string(),
-            page,
+            page: page_no,
         };
         if seen.insert(cite.clone()) {
             out.push(cite);
@@ -149,6 +147,16 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_candidate_does_not_hide_the_next_citation() {
+        assert_eq!(cites("Report 2020 Annual 12 F.3d 45"), ["12 F.3d 45"]);
+        assert_eq!(cites("84 F. App\u{2019}x 253"), ["84 F. App'x 253"]);
+        assert_eq!(
+            cites("104 S.\nCt. 349; 178\nP.3d 981"),
+            ["104 S. Ct. 349", "178 P.3d 981"]
+        );
+    }
+
+    #[test]
     fn duplicates_collapse() {
         assert_eq!(cites("829 F.3d 197; 829 F. 3d 197"), ["829 F.3d 197"]);
     }
@@ -158,6 +166,8 @@ mod tests {
         assert!(cites("Joint Appendix 1 App. 24").is_empty());
         assert!(cites("28 U.S.C. § 1408").is_empty());
         assert!(cites("584 U.S. ___ (2018)").is_empty());
+        assert!(cites("DeRienzo, 357 F.3 at 353").is_empty());
+        assert!(cites("In 2019 Smith Jones 45 people").is_empty());
     }
 
     #[test]
