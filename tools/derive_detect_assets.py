@@ -115,6 +115,16 @@ for c in courts:
         m = re.fullmatch(st + r" (.*)", name)
         if m and "," not in m.group(1):
             keys.add(norm(m.group(1) + " of " + st))
+    # "California Court of Appeal, Second Appellate District" is captioned "Court of
+    # Appeal of the State of California, Second Appellate District"; Florida's
+    # "Fourth District Court of Appeal" as "District Court of Appeal of Florida, Fourth District".
+    m = re.fullmatch(r"California Court of Appeal, (\w+) Appellate District", name)
+    if m:
+        keys.add(norm(f"Court of Appeal of California {m.group(1)} Appellate District"))
+        keys.add(norm(f"Court of Appeal {m.group(1)} Appellate District"))
+    m = re.fullmatch(r"Florida (\w+) District Court of Appeal", name)
+    if m:
+        keys.add(norm(f"District Court of Appeal of Florida {m.group(1)} District"))
     allowed = set(norm(name).split()) | set(norm(" ".join(state_names)).split()) | {"OF", "COURT"}
     for r in c.get("regex", []):
         if literal.match(r) and "?" not in r and "(" not in r and set(norm(r).split()) <= allowed:

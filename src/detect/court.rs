@@ -219,6 +219,22 @@ mod tests {
     }
 
     #[test]
+    fn state_captions() {
+        for (text, want) in [
+            ("IN THE SUPREME COURT OF TEXAS\n No. 19-0123", "tex"),
+            ("IN THE SUPREME COURT OF THE STATE OF CALIFORNIA", "cal"),
+            ("IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\nDIVISION FOUR", "calctapp2d"),
+            ("DISTRICT COURT OF APPEAL OF THE STATE OF FLORIDA\nFOURTH DISTRICT", "fladistctapp4"),
+            ("IN THE COURT OF APPEALS OF THE STATE OF OREGON", "orctapp"),
+            ("SUPREME JUDICIAL COURT OF MASSACHUSETTS", "mass"),
+            ("SUPERIOR COURT OF THE STATE OF CALIFORNIA\nFOR THE COUNTY OF LOS ANGELES", "calsuperct"),
+            ("SUPREME COURT OF THE STATE OF NEW YORK\nAPPELLATE DIVISION: FIRST DEPARTMENT", "nyappdiv"),
+        ] {
+            assert_eq!(on(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn court_below_is_not_the_court() {
         let t = "Appellate Case: 21-800 Document: 010110462922 Date Filed: 01/11/2021 Page: 1\nThis court has been advised by order of the United States District Court for the Southern District of New York";
         assert_eq!(on(t), None);
