@@ -131,9 +131,22 @@ static UPPER_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Z][A-Z'.\-]+(?:[\s,:;&()\[\]/0-9\-]+[A-Z][A-Z'.\-]*)*").expect("upper run")
 });
 
-/// Words that look like titles but belong to the court's own name, party names or
-/// the ECF stamp; a run made only of these is skipped.
-fn title_in(page: &str) -> Option<(usize, DocumentKind)> {
+/// Letter-spaced titles ("O R D E R") and party names that contain a title word
+/// ("FRATERNAL ORDER OF POLICE", "MOTION PICTURE ASSOCIATION").
+static SPACED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:[A-Z] ){3,}[A-Z]\b").expect("spaced regex"));
+static PARTY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"FRATERNAL ORDER|MOTION PICTURE|ORDER OF (?:POLICE|THE EASTERN STAR|ELKS|HIBERNIANS)",
+    )
+    .expect("party regex")
+});
+
+/// The first title word of the page, with its byte offset.
+fn title_in(raw: &str) -> Option<(usize, DocumentKind)> {
+    let despaced = SPACED.replace_all(raw, |c: &regex::Captures| c[0].replace(' ', ""));
+    let page = PARTY_WORDS.replace_all(&despaced, |c: &regex::Captures| c[0].to_ascii_lowercase());
+    let page: &str = &page;
     let mut best: Option<(usize, DocumentKind)> = None;
     for run in UPPER_RUN.find_iter(page) {
         let text = run.as_str();
@@ -194,6 +207,10 @@ mod tests {
             ("PETITION FOR A WRIT OF CERTIORARI", Petition),
             ("Annual Report 2018\nFinancial Disclosure Report (AO Form 10)", FinancialDisclosure),
             ("CENTRAL DISTRICT OF CALIFORNIA\n CRIMINAL MINUTES - GENERAL", Order),
+            ("UNITED STATES DISTRICT COURT\n\n        O R D E R\n", Order),
+            ("FRATERNAL ORDER OF POLICE, LODGE 5,\n  Plaintiff,\n v.\n CITY OF X\n  COMPLAINT FOR DAMAGES", Complaint),
+            ("JUDGMENT IN A CIVIL ACTION", Judgment),
+            ("MEMORANDUM OPINION AND ORDER", Opinion),
         ] {
             assert_eq!(on(text), Some(want), "{text}");
         }
