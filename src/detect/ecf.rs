@@ -46,8 +46,8 @@ static DISTRICT_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("loose ECF regex")
 });
 
-static FILED_NEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"Filed:?\s*{DATE}")).expect("filed regex"));
+static ANY_NUMERIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(DATE).expect("numeric date regex"));
 
 static BANKRUPTCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -111,13 +111,16 @@ fn header_in(page: &str) -> Option<Header> {
     if let Some(c) = DISTRICT_LOOSE.captures(page) {
         let m = c.get(0)?;
         let rest = &page[m.end()..];
-        let window = &rest[..rest.len().min(300)];
+        let window = super::text::before(rest, 300, 300);
         return Some(Header {
             style: Style::District,
             docket: c[1].to_string(),
-            filed: FILED_NEAR
-                .captures(window)
-                .and_then(|f| numeric_date(&f[1])),
+            // Two stamps printed over each other (a re-filed page): the later one is
+            // the filing this copy belongs to.
+            filed: ANY_NUMERIC_DATE
+                .find_iter(window)
+                .filter_map(|m| numeric_date(m.as_str()))
+                .max(),
             usdc_label: None,
             circuit: None,
         });
@@ -174,6 +177,13 @@ mod tests {
             (Style::Bankruptcy, "19-23649-shl")
         );
         assert_eq!(h.filed, NaiveDate::from_ymd_opt(2020, 5, 1));
+    }
+
+    #[test]
+    fn overprinted_headers_take_the_later_stamp() {
+        let h = one("Case\nCase 4:08-cv-02214-SBADocument\n 4:08-cv-02214-SBA Document2627 Filed\n Filed 01/29/2009\n 02/03/09 Page 1 of12of 2");
+        assert_eq!(h.docket, "4:08-cv-02214-SBA");
+        assert_eq!(h.filed, NaiveDate::from_ymd_opt(2009, 2, 3));
     }
 
     #[test]
