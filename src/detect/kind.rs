@@ -131,13 +131,14 @@ static UPPER_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Z][A-Z'.\-]+(?:[\s,:;&()\[\]/0-9\-]+[A-Z][A-Z'.\-]*)*").expect("upper run")
 });
 
-/// Letter-spaced titles ("O R D E R") and party names that contain a title word
-/// ("FRATERNAL ORDER OF POLICE", "MOTION PICTURE ASSOCIATION").
+/// Letter-spaced titles ("O R D E R"), party names that contain a title word
+/// ("FRATERNAL ORDER OF POLICE") and procedural lines that name another paper
+/// ("ON PETITION FOR A WRIT OF CERTIORARI TO …", "ON PETITION FOR REVIEW OF AN ORDER …").
 static SPACED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:[A-Z] ){3,}[A-Z]\b").expect("spaced regex"));
 static PARTY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"FRATERNAL ORDER|MOTION PICTURE|ORDER OF (?:POLICE|THE EASTERN STAR|ELKS|HIBERNIANS)",
+        r"FRATERNAL ORDER|MOTION PICTURE|ORDER OF (?:POLICE|THE EASTERN STAR|ELKS|HIBERNIANS)|ON (?:A )?(?:PETITION FOR (?:A )?(?:WRIT OF CERTIORARI|REVIEW)|WRIT OF CERTIORARI)[^\n]*|(?:ON )?APPEAL FROM[^\n]*|CERTIORARI TO[^\n]*",
     )
     .expect("party regex")
 });
@@ -210,6 +211,8 @@ mod tests {
             ("UNITED STATES DISTRICT COURT\n\n        O R D E R\n", Order),
             ("FRATERNAL ORDER OF POLICE, LODGE 5,\n  Plaintiff,\n v.\n CITY OF X\n  COMPLAINT FOR DAMAGES", Complaint),
             ("JUDGMENT IN A CIVIL ACTION", Judgment),
+            ("ON PETITION FOR A WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS\n\nBRIEF IN OPPOSITION", Brief),
+            ("ON PETITION FOR REVIEW OF AN ORDER OF THE BOARD OF IMMIGRATION APPEALS\n\nOPENING BRIEF FOR PETITIONER", Brief),
             ("MEMORANDUM OPINION AND ORDER", Opinion),
         ] {
             assert_eq!(on(text), Some(want), "{text}");
