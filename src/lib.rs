@@ -15,6 +15,7 @@
 
 pub mod deadline;
 pub mod demo;
+pub mod detect;
 pub mod error;
 pub mod model;
 pub mod store;
