@@ -1,0 +1,139 @@
+// Label placement without overlaps: greedy by priority into rows above a lane
+// line, each label either right or left of its marker, with the leader line
+// from the marker up to the label kept clear of lower rows. What does not fit
+// is hidden and counted into "+N" clusters.
+
+/** A label wanting a place. `x` is its marker's pixel position. */
+export interface LabelRequest {
+  x: number;
+  width: number;
+  priority: number;
+  /** Tie-break among equal priorities (earlier wins), usually the date. */
+  order: number;
+}
+
+/** Where a label went: a row (0 = nearest the line) and its left edge; or hidden. */
+export interface LabelPlacement {
+  row: number;
+  left: number;
+  hidden: boolean;
+}
+
+/** A "+N" badge standing for hidden labels near `x`. */
+export interface LabelCluster {
+  x: number;
+  width: number;
+  count: number;
+  /** Indexes into the requests of the hidden labels it counts. */
+  members: number[];
+}
+
+const GAP = 6;
+const LEADER_HALF = 3;
+
+/** Sorted, non-overlapping intervals of one row. */
+class Row {
+  private a: number[] = [];
+  private b: number[] = [];
+
+  /** Whether [from, to) touches no interval. */
+  free(from: number, to: number): boolean {
+    // First interval whose end is after `from`.
+    let lo = 0;
+    let hi = this.b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.b[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === this.a.length || this.a[lo] >= to;
+  }
+
+  add(from: number, to: number): void {
+    let lo = 0;
+    let hi = this.a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.a[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    this.a.splice(lo, 0, from);
+    this.b.splice(lo, 0, to);
+  }
+}
+
+/**
+ * Place labels in `rows` rows within [minX, maxX]. Higher priority first;
+ * rows nearer the line first; right of the marker before left of it.
+ */
+export function placeLabels(
+  requests: LabelRequest[],
+  rows: number,
+  minX: number,
+  maxX: number,
+): LabelPlacement[] {
+  const out: LabelPlacement[] = requests.map(() => ({ row: -1, left: 0, hidden: true }));
+  const grid: Row[] = Array.from({ length: Math.max(0, rows) }, () => new Row());
+  const order = requests.map((_, i) => i);
+  order.sort((i, j) => requests[j].priority - requests[i].priority || requests[i].order - requests[j].order);
+  for (const i of order) {
+    const r = requests[i];
+    const lefts = [r.x - LEADER_HALF, r.x + LEADER_HALF - r.width];
+    placing: for (let row = 0; row < rows; row++) {
+      // The leader crosses rows below this one.
+      if (row > 0 && !grid[row - 1].free(r.x - LEADER_HALF, r.x + LEADER_HALF)) break;
+      for (const left of lefts) {
+        if (left < minX || left + r.width > maxX) continue;
+        if (!grid[row].free(left - GAP, left + r.width + GAP)) continue;
+        grid[row].add(left, left + r.width);
+        for (let below = 0; below < row; below++) grid[below].add(r.x - LEADER_HALF, r.x + LEADER_HALF);
+        out[i] = { row, left, hidden: false };
+        break placing;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Group hidden labels into "+N" badges on one row, merging neighbours so
+ * the badges never overlap. `badgeWidth(n)` is the width of "+n".
+ */
+export function clusterHidden(
+  requests: LabelRequest[],
+  placements: LabelPlacement[],
+  badgeWidth: (count: number) => number,
+  minX: number,
+  maxX: number,
+): LabelCluster[] {
+  const hidden = requests
+    .map((r, i) => ({ x: r.x, i }))
+    .filter((h) => placements[h.i].hidden)
+    .sort((a, b) => a.x - b.x);
+  const clusters: LabelCluster[] = [];
+  for (const h of hidden) {
+    const last = clusters[clusters.length - 1];
+    if (last && h.x < last.x + last.width + GAP) {
+      last.count += 1;
+      last.members.push(h.i);
+      last.width = badgeWidth(last.count);
+      continue;
+    }
+    clusters.push({ x: h.x, width: badgeWidth(1), count: 1, members: [h.i] });
+  }
+  // Keep badges inside the plot, then resolve overlaps that widening caused.
+  for (const c of clusters) c.x = Math.max(minX, Math.min(c.x, maxX - c.width));
+  for (let k = 1; k < clusters.length; k++) {
+    const prev = clusters[k - 1];
+    const c = clusters[k];
+    if (c.x < prev.x + prev.width + GAP) {
+      prev.count += c.count;
+      prev.members.push(...c.members);
+      prev.width = badgeWidth(prev.count);
+      prev.x = Math.max(minX, Math.min(prev.x, maxX - prev.width));
+      clusters.splice(k, 1);
+      k = Math.max(0, k - 2);
+    }
+  }
+  return clusters;
+}
