@@ -11,25 +11,51 @@ export interface DayRange {
   monthOnly: boolean;
 }
 
-/** Day number of a calendar date (month 1–12). */
+/** Day number of a calendar date (month 1–12, may overflow into the next year). */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // Days from civil (H. Hinnant), integer-only: no Date objects on the hot path.
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m0 = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m0 <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m0 + (m0 > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-/** Parse "YYYY-MM-DD" or "YYYY-MM"; null when it is neither. */
-export function parseEventDate(text: string): DayRange | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) {
-    const start = dayNumber(year, month, 1);
-    return { start, end: dayNumber(year, month + 1, 1), monthOnly: true };
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
   }
-  const day = Number(m[3]);
+  return n;
+}
+
+/** Parse "YYYY-MM-DD" or "YYYY-MM"; null when it is neither or no such day. */
+export function parseEventDate(raw: string): DayRange | null {
+  const text = raw.length === 10 || raw.length === 7 ? raw : raw.trim();
+  if ((text.length !== 10 && text.length !== 7) || text[4] !== '-') return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  if (year < 0 || month < 1 || month > 12) return null;
+  if (text.length === 7) {
+    const start = dayNumber(year, month, 1);
+    return { start, end: start + daysInMonth(year, month), monthOnly: true };
+  }
+  if (text[7] !== '-') return null;
+  const day = digits(text, 8, 2);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
   const start = dayNumber(year, month, day);
-  if (civil(start).day !== day) return null; // 2014-02-30
   return { start, end: start + 1, monthOnly: false };
 }
 

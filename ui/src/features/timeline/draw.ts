@@ -253,18 +253,37 @@ function drawMarkers(ctx: CanvasRenderingContext2D, view: View, state: DrawState
       ctx.fill();
     }
   }
+  // Waves: a pill with the number of filers where there is room, else a dot.
+  const pills: PlacedMarker[] = [];
+  const dots: PlacedMarker[] = [];
+  let lastRight = -Infinity;
+  let lastY = NaN;
+  for (const pm of waves) {
+    const w = pillWidth(pm.marker.count);
+    if (pm.y !== lastY) lastRight = -Infinity;
+    lastY = pm.y;
+    if (pm.x - w / 2 < lastRight + 2) dots.push(pm);
+    else {
+      pills.push(pm);
+      lastRight = pm.x + w / 2;
+    }
+  }
+  ctx.fillStyle = COLORS.wave;
+  ctx.beginPath();
+  let lastDot = NaN;
+  for (const pm of dots) {
+    const px = Math.round(pm.x) * 1000 + pm.y;
+    if (px === lastDot) continue;
+    lastDot = px;
+    glyph(ctx, 'wave', pm.x, pm.y, 0.8);
+  }
+  for (const pm of pills) roundRect(ctx, pm.x - pillWidth(pm.marker.count) / 2, pm.y - 8, pillWidth(pm.marker.count), 16, 8);
+  ctx.fill();
   ctx.font = BOLD;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  for (const pm of waves) {
-    const w = pillWidth(pm.marker.count);
-    ctx.fillStyle = COLORS.wave;
-    ctx.beginPath();
-    roundRect(ctx, pm.x - w / 2, pm.y - 8, w, 16, 8);
-    ctx.fill();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillText(String(pm.marker.count), pm.x, pm.y + 0.5);
-  }
+  ctx.fillStyle = '#ffffff';
+  for (const pm of pills) ctx.fillText(String(pm.marker.count), pm.x, pm.y + 0.5);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   // Selection, hover and keyboard focus rings.
@@ -337,6 +356,11 @@ function drawLabels(ctx: CanvasRenderingContext2D, view: View, state: DrawState)
     ctx.lineTo(x, l.lineY - (l.flag ? 22 : 8));
   }
   ctx.stroke();
+  // Opaque backs: a leader passing behind a lower label stops at its edge.
+  for (const l of view.labels) {
+    ctx.fillStyle = l.lane % 2 === 1 ? COLORS.band : COLORS.bg;
+    ctx.fillRect(l.left - 1, l.top, l.width + 2, l.height);
+  }
   ctx.lineJoin = 'round';
   for (const l of view.labels) {
     const y = l.top + l.height - 3;

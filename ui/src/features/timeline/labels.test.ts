@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { clusterHidden, placeLabels, type LabelRequest } from './labels';
+import { clusterHidden, labelCandidates, placeLabels, type LabelRequest } from './labels';
 
 function overlaps(a: { l: number; r: number; row: number }, b: { l: number; r: number; row: number }) {
   return a.row === b.row && a.l < b.r && b.l < a.r;
 }
 
-describe('label placement', () => {
-  const crowd: LabelRequest[] = Array.from({ length: 400 }, (_, i) => ({
-    x: 200 + ((i * 37) % 900),
-    width: 40 + ((i * 13) % 120),
-    priority: i % 7 === 0 ? 100 : 30,
-    order: i,
-  }));
+const crowd: LabelRequest[] = Array.from({ length: 400 }, (_, i) => ({
+  x: 200 + ((i * 37) % 900),
+  width: 40 + ((i * 13) % 120),
+  priority: i % 7 === 0 ? 100 : 30,
+  order: i,
+}));
 
-  it('never overlaps labels, leaders or the plot edges', () => {
+describe('label placement', () => {
+  it('never overlaps labels, nor leaders of the first pass, nor the plot edges', () => {
     const placed = placeLabels(crowd, 4, 180, 1260);
     const boxes = placed
       .map((p, i) => ({ ...p, l: p.left, r: p.left + crowd[i].width, x: crowd[i].x }))
@@ -25,7 +25,7 @@ describe('label placement', () => {
       for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
       // A label's leader (at its marker's x) crosses no label in a lower row.
       for (const other of boxes) {
-        if (other.row < boxes[i].row) expect(boxes[i].x >= other.l && boxes[i].x <= other.r).toBe(false);
+        if (other.row < boxes[i].row && !boxes[i].crossing) expect(boxes[i].x >= other.l && boxes[i].x <= other.r).toBe(false);
       }
     }
   });
@@ -43,10 +43,31 @@ describe('label placement', () => {
   it('counts every hidden label once in non-overlapping "+N" badges', () => {
     const placed = placeLabels(crowd, 2, 180, 1260);
     const hidden = placed.filter((p) => p.hidden).length;
-    const clusters = clusterHidden(crowd, placed, (n) => 14 + String(n).length * 7, 180, 1260);
+    const hiddenItems = crowd.map((r, i) => ({ x: r.x, i })).filter((h) => placed[h.i].hidden);
+    const clusters = clusterHidden(hiddenItems, (n) => 14 + String(n).length * 7, 180, 1260);
     expect(clusters.reduce((s, c) => s + c.count, 0)).toBe(hidden);
     for (let i = 1; i < clusters.length; i++) {
       expect(clusters[i].x).toBeGreaterThanOrEqual(clusters[i - 1].x + clusters[i - 1].width);
     }
+  });
+});
+
+describe('label candidates', () => {
+  it('keep the best of each column and change nothing where it is sparse', () => {
+    const dense = Array.from({ length: 100 }, (_, i) => ({ x: 500 + (i % 10), priority: i === 77 ? 100 : 30, order: i }));
+    const keep = labelCandidates(dense, 2);
+    expect(keep.filter(Boolean)).toHaveLength(7);
+    expect(keep[77]).toBe(true);
+    expect(keep.slice(0, 4)).toEqual([true, true, true, true]);
+    const sparse = Array.from({ length: 20 }, (_, i) => ({ x: i * 50, priority: 30, order: i }));
+    expect(labelCandidates(sparse, 1).every(Boolean)).toBe(true);
+  });
+
+  it('thinning a crowd labels nearly as many', () => {
+    const keep = labelCandidates(crowd, 3);
+    const all = placeLabels(crowd, 3, 180, 1260);
+    const thinned = placeLabels(crowd.filter((_, i) => keep[i]), 3, 180, 1260);
+    const shown = (ps: { hidden: boolean }[]) => ps.filter((p) => !p.hidden).length;
+    expect(shown(thinned)).toBeGreaterThanOrEqual(Math.floor(shown(all) * 0.9));
   });
 });

@@ -17,6 +17,8 @@ export interface LabelPlacement {
   row: number;
   left: number;
   hidden: boolean;
+  /** Its leader passes behind labels of lower rows (placed in the second pass). */
+  crossing: boolean;
 }
 
 /** A "+N" badge standing for hidden labels near `x`. */
@@ -64,7 +66,9 @@ class Row {
 
 /**
  * Place labels in `rows` rows within [minX, maxX]. Higher priority first;
- * rows nearer the line first; right of the marker before left of it.
+ * rows nearer the line first; right of the marker before left of it. A first
+ * pass keeps every leader clear of lower rows; a second pass places what is
+ * left with leaders passing behind lower labels. Labels never overlap.
  */
 export function placeLabels(
   requests: LabelRequest[],
@@ -72,23 +76,28 @@ export function placeLabels(
   minX: number,
   maxX: number,
 ): LabelPlacement[] {
-  const out: LabelPlacement[] = requests.map(() => ({ row: -1, left: 0, hidden: true }));
+  const out: LabelPlacement[] = requests.map(() => ({ row: -1, left: 0, hidden: true, crossing: false }));
   const grid: Row[] = Array.from({ length: Math.max(0, rows) }, () => new Row());
   const order = requests.map((_, i) => i);
   order.sort((i, j) => requests[j].priority - requests[i].priority || requests[i].order - requests[j].order);
-  for (const i of order) {
-    const r = requests[i];
-    const lefts = [r.x - LEADER_HALF, r.x + LEADER_HALF - r.width];
-    placing: for (let row = 0; row < rows; row++) {
-      // The leader crosses rows below this one.
-      if (row > 0 && !grid[row - 1].free(r.x - LEADER_HALF, r.x + LEADER_HALF)) break;
-      for (const left of lefts) {
-        if (left < minX || left + r.width > maxX) continue;
-        if (!grid[row].free(left - GAP, left + r.width + GAP)) continue;
-        grid[row].add(left, left + r.width);
-        for (let below = 0; below < row; below++) grid[below].add(r.x - LEADER_HALF, r.x + LEADER_HALF);
-        out[i] = { row, left, hidden: false };
-        break placing;
+  for (const crossing of [false, true]) {
+    for (const i of order) {
+      if (!out[i].hidden) continue;
+      const r = requests[i];
+      // Right of the marker, left of it, or (near the plot edges) slid inside.
+      const slid = Math.max(minX, Math.min(r.x - LEADER_HALF, maxX - r.width));
+      const lefts = [r.x - LEADER_HALF, r.x + LEADER_HALF - r.width, slid];
+      placing: for (let row = 0; row < rows; row++) {
+        // The leader crosses rows below this one.
+        if (!crossing && row > 0 && !grid[row - 1].free(r.x - LEADER_HALF, r.x + LEADER_HALF)) break;
+        for (const left of lefts) {
+          if (left < minX || left + r.width > maxX) continue;
+          if (!grid[row].free(left - GAP, left + r.width + GAP)) continue;
+          grid[row].add(left, left + r.width);
+          if (!crossing) for (let below = 0; below < row; below++) grid[below].add(r.x - LEADER_HALF, r.x + LEADER_HALF);
+          out[i] = { row, left, hidden: false, crossing };
+          break placing;
+        }
       }
     }
   }
@@ -96,20 +105,17 @@ export function placeLabels(
 }
 
 /**
- * Group hidden labels into "+N" badges on one row, merging neighbours so
- * the badges never overlap. `badgeWidth(n)` is the width of "+n".
+ * Group hidden labels (their markers' x and an id) into "+N" badges on one
+ * row, merging neighbours so the badges never overlap. `badgeWidth(n)` is
+ * the width of "+n".
  */
 export function clusterHidden(
-  requests: LabelRequest[],
-  placements: LabelPlacement[],
+  hiddenItems: { x: number; i: number }[],
   badgeWidth: (count: number) => number,
   minX: number,
   maxX: number,
 ): LabelCluster[] {
-  const hidden = requests
-    .map((r, i) => ({ x: r.x, i }))
-    .filter((h) => placements[h.i].hidden)
-    .sort((a, b) => a.x - b.x);
+  const hidden = [...hiddenItems].sort((a, b) => a.x - b.x);
   const clusters: LabelCluster[] = [];
   for (const h of hidden) {
     const last = clusters[clusters.length - 1];
@@ -136,4 +142,34 @@ export function clusterHidden(
     }
   }
   return clusters;
+}
+
+/**
+ * Which markers may compete for a label. Labels are at least `bucketPx`
+ * wide, so a `bucketPx` column can anchor at most two labels per row: keep
+ * the best `3 * rows + 1` of each column (by priority, then order; a margin
+ * for better ones that find no room) and hide the rest at once. Keeps label
+ * layout cheap with 10,000 markers in view; an approximation of the full
+ * greedy only where markers crowd.
+ */
+export function labelCandidates(
+  items: { x: number; priority: number; order: number }[],
+  rows: number,
+  bucketPx = 40,
+): boolean[] {
+  const keep = items.map(() => true);
+  const limit = 3 * rows + 1;
+  const buckets = new Map<number, number[]>();
+  items.forEach((it, i) => {
+    const b = Math.floor(it.x / bucketPx);
+    let list = buckets.get(b);
+    if (!list) buckets.set(b, (list = []));
+    list.push(i);
+  });
+  for (const list of buckets.values()) {
+    if (list.length <= limit) continue;
+    list.sort((i, j) => items[j].priority - items[i].priority || items[i].order - items[j].order);
+    for (let k = limit; k < list.length; k++) keep[list[k]] = false;
+  }
+  return keep;
 }

@@ -44,8 +44,8 @@ export interface Marker {
   event: TimelineEvent;
   /** Every event this marker stands for (one, or the briefs of a wave). */
   eventIds: number[];
-  /** Short label text; drawn as text, never as HTML. */
-  label: string;
+  /** Short label text, made on first use by `labelOf`; drawn as text, never as HTML. */
+  label: string | null;
   /** Higher wins when labels compete for room. */
   priority: number;
   /** For waves: the number of filers (the sum of the briefs' parties). */
@@ -85,8 +85,6 @@ export interface TimelineModel {
   lanes: Lane[];
   /** Per lane, markers sorted by start day. */
   markersByLane: Marker[][];
-  /** Every marker, sorted by start day then lane. */
-  markers: Marker[];
   stays: StayBar[];
   appeals: AppealLink[];
   flags: Flag[];
@@ -148,18 +146,47 @@ const humanize = (word: string): string => {
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 
+/**
+ * A title short enough for a label: up to the first clause break (";", ":",
+ * " (", " — ") when that leaves a readable phrase, then cut at a word.
+ */
+export function shortTitle(title: string, max = 40): string {
+  let t = title.trim();
+  for (const stop of ['; ', ': ', ' (', ' — ', ' – ']) {
+    const i = t.indexOf(stop);
+    if (i >= 8) t = t.slice(0, i);
+  }
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max - 1);
+  return `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[,.;:]$/, '')}…`;
+}
+
 /** The label of one event: rulings lead with their outcome. */
 export function eventLabel(e: TimelineEvent): string {
   if (shapeOf(e.kind) === 'ruling' && e.outcome) {
-    const outcome = humanize(e.outcome);
-    return e.title.toLowerCase().includes(outcome.toLowerCase()) ? e.title : `${outcome} · ${e.title}`;
+    return `${humanize(e.outcome)} · ${shortTitle(e.title, 34)}`;
   }
-  return e.title;
+  return shortTitle(e.title);
+}
+
+/** The label of a marker, made once and kept. */
+export function labelOf(m: Marker): string {
+  if (m.label === null) m.label = eventLabel(m.event);
+  return m.label;
 }
 
 function laneSubtitle(p: TimelineProceeding): string {
   const numbers = [p.docket_number, ...(p.docket_aliases ?? [])].filter((n) => n.trim() !== '');
   return numbers.slice(0, 2).join(' · ');
+}
+
+function isSorted(list: Marker[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /** Build the zoom-independent model of a case timeline. */
@@ -229,7 +256,7 @@ export function buildModel(
       shape,
       event: e,
       eventIds: [e.id],
-      label: eventLabel(e),
+      label: null,
       priority: priorityOf(e),
       count: 1,
       filers: [],
@@ -245,16 +272,15 @@ export function buildModel(
 
   const markerOf = new Map<number, Marker>();
   for (const lane of markersByLane) {
-    lane.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (!isSorted(lane)) lane.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const m of lane) for (const id of m.eventIds) markerOf.set(id, m);
   }
-  const markers = markersByLane.flat().sort((a, b) => a.start - b.start || a.lane - b.lane);
-
   let first = Infinity;
   let last = -Infinity;
-  for (const m of markers) {
-    first = Math.min(first, m.start);
-    last = Math.max(last, m.end);
+  for (const lane of markersByLane) {
+    if (!lane.length) continue;
+    first = Math.min(first, lane[0].start);
+    for (const m of lane) last = Math.max(last, m.end);
   }
 
   const stays: StayBar[] = [];
@@ -322,7 +348,7 @@ export function buildModel(
     first = now - 365;
     last = now;
   }
-  return { lanes, markersByLane, markers, stays, appeals, flags, markerOf, first, last, undated };
+  return { lanes, markersByLane, stays, appeals, flags, markerOf, first, last, undated };
 }
 
 /** Index of the first marker of `list` (sorted by start) ending after `day`. */

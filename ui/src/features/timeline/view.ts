@@ -2,9 +2,9 @@
 // geometry, the markers in view with their pixel positions, placed labels,
 // "+N" clusters, stay bars, appeal links, flags and axis ticks.
 
-import { formatDay } from './dates';
-import { clusterHidden, placeLabels, type LabelRequest } from './labels';
-import { markersIn, type Flag, type Marker, type TimelineModel } from './layout';
+import { civil, formatDay, formatShortDay, parseEventDate } from './dates';
+import { clusterHidden, labelCandidates, placeLabels, type LabelRequest } from './labels';
+import { labelOf, markersIn, type Flag, type Marker, type TimelineModel } from './layout';
 import { scaleDay, scaleX, ticks, type DateScale, type Tick, type TickUnit } from './scale';
 
 /** Measures text in px; `bold` for the outcome of a ruling. */
@@ -126,16 +126,21 @@ function truncate(text: string, max: number): string {
 
 /** Label parts of a marker: a ruling's outcome is drawn bold. */
 export function markerLabel(m: Marker): { strong: string; text: string } {
+  const label = labelOf(m);
   if (m.shape === 'ruling' && m.event.outcome) {
-    const dot = m.label.indexOf(' · ');
-    if (dot > 0) return { strong: m.label.slice(0, dot), text: truncate(m.label.slice(dot), SIZES.maxLabelChars) };
+    const dot = label.indexOf(' · ');
+    if (dot > 0) return { strong: label.slice(0, dot), text: truncate(label.slice(dot), SIZES.maxLabelChars) };
   }
   if (m.shape === 'stay' && m.event.stay) {
     const s = m.event.stay;
-    const lifted = s.lifted_on ? `lifted ${s.lifted_on}` : 'in effect';
-    return { strong: '', text: truncate(`${m.label} · ${s.granted_on} → ${lifted}`, SIZES.maxLabelChars + 16) };
+    const from = parseEventDate(s.granted_on);
+    const to = s.lifted_on ? parseEventDate(s.lifted_on) : null;
+    const sameYear = from && to && civil(from.start).year === civil(to.start).year;
+    const start = from ? (sameYear ? formatShortDay(from.start) : formatDay(from.start)) : s.granted_on;
+    const end = to ? `lifted ${formatDay(to.start)}` : s.lifted_on ? `lifted ${s.lifted_on}` : 'in effect';
+    return { strong: '', text: `Stay ${start} → ${end}` };
   }
-  return { strong: '', text: truncate(m.label, SIZES.maxLabelChars) };
+  return { strong: '', text: truncate(label, SIZES.maxLabelChars) };
 }
 
 /** The pixel height all lanes need for a given viewport height. */
@@ -217,7 +222,19 @@ export function project(
   lanes.forEach((box, bi) => {
     const reqs: LabelRequest[] = [];
     const parts: { strong: string; text: string; marker?: Marker; flag?: Flag }[] = [];
-    for (const pm of markers[bi]) {
+    const hidden: { x: number; i: number }[] = [];
+    const hiddenMarkers: Marker[] = [];
+    const lane = markers[bi];
+    const keep = labelCandidates(
+      lane.map((pm) => ({ x: pm.x, priority: pm.marker.priority, order: pm.marker.start })),
+      box.rows,
+    );
+    lane.forEach((pm, k) => {
+      if (!keep[k]) {
+        hidden.push({ x: pm.x, i: -1 - hiddenMarkers.length });
+        hiddenMarkers.push(pm.marker);
+        return;
+      }
       const p = markerLabel(pm.marker);
       reqs.push({
         x: pm.x,
@@ -226,7 +243,7 @@ export function project(
         order: pm.marker.start,
       });
       parts.push({ ...p, marker: pm.marker });
-    }
+    });
     for (const pf of flags) {
       if (pf.y !== box.lineY) continue;
       reqs.push({ x: pf.x, width: Math.ceil(measure(pf.flag.label, false)) + 2, priority: pf.flag.priority, order: pf.flag.day });
@@ -234,7 +251,10 @@ export function project(
     }
     const placed = placeLabels(reqs, box.rows, scale.x0, scale.x1);
     placed.forEach((p, i) => {
-      if (p.hidden) return;
+      if (p.hidden) {
+        hidden.push({ x: reqs[i].x, i });
+        return;
+      }
       const top = rowTop(box.lineY, p.row);
       labels.push({
         strong: parts[i].strong,
@@ -252,7 +272,8 @@ export function project(
         priority: reqs[i].priority,
       });
     });
-    for (const c of clusterHidden(reqs, placed, badgeWidth, scale.x0, scale.x1)) {
+    const memberOf = (i: number) => (i < 0 ? hiddenMarkers[-1 - i] : parts[i].marker);
+    for (const c of clusterHidden(hidden, badgeWidth, scale.x0, scale.x1)) {
       clusters.push({
         laneBox: bi,
         left: c.x,
@@ -260,7 +281,7 @@ export function project(
         width: c.width,
         height: 14,
         count: c.count,
-        markers: c.members.map((i) => parts[i].marker).filter((m): m is Marker => m !== undefined),
+        markers: c.members.map(memberOf).filter((m): m is Marker => m !== undefined),
       });
     }
   });

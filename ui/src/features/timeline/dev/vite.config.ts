@@ -1,11 +1,10 @@
 // Builds the standalone timeline harness into ui/dist/timeline-dev:
 //   cd ui && npx vite build --config src/features/timeline/dev/vite.config.ts
 //   npx vite preview --config src/features/timeline/dev/vite.config.ts --port 4180
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+const here = new URL('.', import.meta.url).pathname;
 
 export default defineConfig({
   root: here,
@@ -14,7 +13,7 @@ export default defineConfig({
   clearScreen: false,
   build: {
     target: 'es2022',
-    outDir: fileURLToPath(new URL('../../../../dist/timeline-dev', import.meta.url)),
+    outDir: new URL('../../../../dist/timeline-dev', import.meta.url).pathname,
     emptyOutDir: true,
   },
   preview: { host: '127.0.0.1', port: 4180, strictPort: true },
