@@ -68,6 +68,10 @@ describe('markers', () => {
     expect(shortTitle('Solicitor General files petition for a writ of certiorari (United States v. Microsoft)')).toBe(
       'Solicitor General files petition for a…',
     );
+    expect(shortTitle('Microsoft files (premature) notice of appeal from the July 31 order; a second follows')).toBe(
+      'Microsoft files notice of appeal from…',
+    );
+    expect(shortTitle('CLOUD Act (Clarifying Lawful Overseas Use of Data Act) enacted')).toBe('CLOUD Act enacted');
     for (const m of allMarkers) expect(labelOf(m).length).toBeLessThanOrEqual(60);
   });
 });

@@ -102,23 +102,24 @@ export interface LayoutOptions {
   today?: number;
 }
 
-const RULING_KINDS = new Set(['ruling', 'mandate']);
-const ARGUMENT_KINDS = new Set(['argument', 'hearing', 'conference']);
-const STATUTE_KINDS = new Set(['statute', 'statement']);
-const FILING_KINDS = new Set([
-  'complaint', 'petition', 'motion', 'response', 'reply', 'brief', 'objection',
-  'notice_of_appeal', 'letter', 'filing', 'warrant',
+const SHAPES = new Map<string, MarkerShape>([
+  ['ruling', 'ruling'],
+  ['mandate', 'ruling'],
+  ['argument', 'argument'],
+  ['hearing', 'argument'],
+  ['conference', 'argument'],
+  ['statute', 'statute'],
+  ['statement', 'statute'],
+  ['stay', 'stay'],
+  ['amicus_brief', 'wave'],
+  ...['complaint', 'petition', 'motion', 'response', 'reply', 'brief', 'objection', 'notice_of_appeal', 'letter', 'filing', 'warrant'].map(
+    (k): [string, MarkerShape] => [k, 'filing'],
+  ),
 ]);
 
 /** The shape a kind of event is drawn with. */
 export function shapeOf(kind: string): MarkerShape {
-  if (RULING_KINDS.has(kind)) return 'ruling';
-  if (ARGUMENT_KINDS.has(kind)) return 'argument';
-  if (STATUTE_KINDS.has(kind)) return 'statute';
-  if (kind === 'stay') return 'stay';
-  if (kind === 'amicus_brief') return 'wave';
-  if (FILING_KINDS.has(kind)) return 'filing';
-  return 'other';
+  return SHAPES.get(kind) ?? 'other';
 }
 
 /** Label priority: rulings first, then statutes, stays, waves, arguments, petitions, other filings. */
@@ -147,12 +148,13 @@ const humanize = (word: string): string => {
 };
 
 /**
- * A title short enough for a label: up to the first clause break (";", ":",
- * " (", " — ") when that leaves a readable phrase, then cut at a word.
+ * A title short enough for a label: parentheticals dropped, then up to the
+ * first clause break ("; ", ": ", " — ") when that leaves a readable phrase,
+ * then cut at a word.
  */
 export function shortTitle(title: string, max = 40): string {
-  let t = title.trim();
-  for (const stop of ['; ', ': ', ' (', ' — ', ' – ']) {
+  let t = title.replace(/\s*\([^()]*\)/g, '').trim() || title.trim();
+  for (const stop of ['; ', ': ', ' — ', ' – ']) {
     const i = t.indexOf(stop);
     if (i >= 8) t = t.slice(0, i);
   }

@@ -53,7 +53,7 @@ function firstPaint(): void {
   const x0 = gutterWidth(WIDTH);
   const view = project(model, fitScale(model.first, model.last, x0, WIDTH - 18), WIDTH, HEIGHT, estimateWidth);
   const ctx = new CountingContext() as unknown as CanvasRenderingContext2D;
-  draw(ctx, view, { selectedId: null, hoverKey: null, focusKey: null, today: null });
+  draw(ctx, view, { selectedKey: null, hoverKey: null, focusKey: null, today: null });
 }
 
 describe('timeline first paint, 10,000 events', () => {

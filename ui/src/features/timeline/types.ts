@@ -86,9 +86,9 @@ export interface TimelineDeadline {
 /** First-paint timings reported by the component, in milliseconds. */
 export interface PaintTiming {
   events: number;
-  /** Building the zoom-independent model (re-timed after the paint). */
+  /** Building the zoom-independent model, the first time. */
   modelMs: number;
-  /** Projecting it for the view: markers in view, label layout (re-timed after the paint). */
+  /** Projecting it for the view (markers in view, label layout), the first time. */
   projectMs: number;
   /** The first canvas draw. */
   drawMs: number;

@@ -34,7 +34,7 @@ function onselect(id: number) {
 }
 
 function onpaint(t: PaintTiming) {
-  const line = `first paint, ${t.events} events: total ${t.totalMs.toFixed(1)} ms (draw ${t.drawMs.toFixed(1)} ms; re-timed model ${t.modelMs.toFixed(1)} ms, projection ${t.projectMs.toFixed(1)} ms)`;
+  const line = `first paint, ${t.events} events: total ${t.totalMs.toFixed(1)} ms (model ${t.modelMs.toFixed(1)} ms, projection ${t.projectMs.toFixed(1)} ms, draw ${t.drawMs.toFixed(1)} ms)`;
   paintOut.textContent = line;
   document.title = line;
   console.log(line);
@@ -52,5 +52,6 @@ mount(Timeline, {
     onpaint,
     height: Number(params.get('h') ?? 470),
     today: params.get('today') ?? '2026-11-26',
+    initialRange: params.get('from') && params.get('to') ? { from: params.get('from')!, to: params.get('to')! } : undefined,
   },
 });

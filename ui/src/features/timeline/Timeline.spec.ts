@@ -1,0 +1,87 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import Timeline from './Timeline.svelte';
+import fixture from './fixtures/ireland.json';
+import type { TimelineData } from './types';
+
+const data = fixture as TimelineData;
+let app: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+});
+
+function render(props: Record<string, unknown> = {}) {
+  const target = document.createElement('div');
+  document.body.appendChild(target);
+  const selected: number[] = [];
+  app = mount(Timeline, {
+    target,
+    props: { data, today: '2026-11-26', onselect: (id: number) => selected.push(id), ...props },
+  });
+  flushSync();
+  return { target, selected };
+}
+
+describe('Timeline component (list fallback, no canvas in jsdom)', () => {
+  it('lists the events in view as focusable buttons, in date order', () => {
+    const { target } = render();
+    const items = [...target.querySelectorAll<HTMLButtonElement>('.sr-list button')];
+    // 37 events; the four briefs of Dec 15, 2014 are one wave.
+    expect(items).toHaveLength(34);
+    expect(items[0].textContent).toContain('Dec 4, 2013, S.D.N.Y.: warrant');
+    expect(items.some((b) => b.textContent?.includes('amicus wave, 21 filers in 4 briefs'))).toBe(true);
+    expect(items.some((b) => b.textContent?.includes('Jun 2014 (day unknown), S.D.N.Y.: objection'))).toBe(true);
+    expect(items.at(-1)?.textContent).toContain('ruling (vacated as moot)');
+  });
+
+  it('Enter on an item (a button click) selects its event', () => {
+    const { target, selected } = render();
+    const ruling = [...target.querySelectorAll<HTMLButtonElement>('.sr-list button')].find((b) =>
+      b.textContent?.includes('reversed and remanded'),
+    )!;
+    ruling.click();
+    expect(selected).toEqual([22]);
+  });
+
+  it('a wave expands to its filers, each selecting its brief', () => {
+    const { target, selected } = render();
+    const wave = [...target.querySelectorAll<HTMLButtonElement>('.sr-list button')].find((b) =>
+      b.textContent?.includes('21 filers'),
+    )!;
+    expect(wave.getAttribute('aria-expanded')).toBe('false');
+    wave.click();
+    flushSync();
+    expect(wave.getAttribute('aria-expanded')).toBe('true');
+    const filers = [...target.querySelectorAll<HTMLButtonElement>('.wave li button')];
+    expect(filers).toHaveLength(21);
+    const eff = filers.find((b) => b.textContent === 'Electronic Frontier Foundation')!;
+    eff.click();
+    expect(selected).toEqual([16]);
+  });
+
+  it('keyboard zoom narrows the events in view; 0 fits again', () => {
+    const { target } = render({ initialRange: { from: '2014-07-15', to: '2014-09-15' } });
+    const count = () => target.querySelectorAll('.sr-list button').length;
+    const few = count();
+    expect(few).toBeLessThan(15);
+    const stage = target.querySelector<HTMLElement>('.stage')!;
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
+    flushSync();
+    expect(count()).toBe(34);
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    flushSync();
+    expect(count()).toBeLessThan(34);
+  });
+
+  it('text from data is text, never markup', () => {
+    const hostile = structuredClone(data);
+    hostile.events[0].title = '<img src=x onerror="alert(1)">';
+    const { target } = render({ data: hostile });
+    expect(target.querySelector('img')).toBeNull();
+    expect(target.textContent).toContain('<img src=x');
+  });
+});
