@@ -90,7 +90,7 @@ function glyph(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: 
 }
 
 /** Past this many glyphs of one style in view, circles are drawn as squares. */
-const DENSE = 1500;
+const DENSE = 600;
 
 /** Width of a wave pill showing `count`. */
 export function pillWidth(count: number): number {

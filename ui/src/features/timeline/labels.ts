@@ -115,7 +115,9 @@ export function clusterHidden(
   minX: number,
   maxX: number,
 ): LabelCluster[] {
-  const hidden = [...hiddenItems].sort((a, b) => a.x - b.x);
+  let sorted = true;
+  for (let k = 1; k < hiddenItems.length && sorted; k++) sorted = hiddenItems[k - 1].x <= hiddenItems[k].x;
+  const hidden = sorted ? hiddenItems : [...hiddenItems].sort((a, b) => a.x - b.x);
   const clusters: LabelCluster[] = [];
   for (const h of hidden) {
     const last = clusters[clusters.length - 1];
@@ -153,23 +155,27 @@ export function clusterHidden(
  * greedy only where markers crowd.
  */
 export function labelCandidates(
-  items: { x: number; priority: number; order: number }[],
+  items: { x: number; marker: { priority: number; start: number } }[],
   rows: number,
   bucketPx = 40,
-): boolean[] {
-  const keep = items.map(() => true);
+): Uint8Array {
+  const keep = new Uint8Array(items.length).fill(1);
   const limit = 3 * rows + 1;
-  const buckets = new Map<number, number[]>();
-  items.forEach((it, i) => {
-    const b = Math.floor(it.x / bucketPx);
-    let list = buckets.get(b);
-    if (!list) buckets.set(b, (list = []));
-    list.push(i);
-  });
-  for (const list of buckets.values()) {
-    if (list.length <= limit) continue;
-    list.sort((i, j) => items[j].priority - items[i].priority || items[i].order - items[j].order);
-    for (let k = limit; k < list.length; k++) keep[list[k]] = false;
+  // Items come in date order, so each column is a run (month-only markers,
+  // drawn mid-month, may break a run: a column then appears twice, which
+  // only keeps more).
+  let runStart = 0;
+  const better = (i: number, j: number) =>
+    items[j].marker.priority - items[i].marker.priority || items[i].marker.start - items[j].marker.start;
+  for (let k = 1; k <= items.length; k++) {
+    if (k < items.length && Math.floor(items[k].x / bucketPx) === Math.floor(items[runStart].x / bucketPx)) continue;
+    if (k - runStart > limit) {
+      const run: number[] = [];
+      for (let i = runStart; i < k; i++) run.push(i);
+      run.sort(better);
+      for (let r = limit; r < run.length; r++) keep[run[r]] = 0;
+    }
+    runStart = k;
   }
   return keep;
 }

@@ -222,20 +222,14 @@ export function project(
   lanes.forEach((box, bi) => {
     const reqs: LabelRequest[] = [];
     const parts: { strong: string; text: string; marker?: Marker; flag?: Flag }[] = [];
-    const hidden: { x: number; i: number }[] = [];
-    const hiddenMarkers: Marker[] = [];
     const lane = markers[bi];
-    const keep = labelCandidates(
-      lane.map((pm) => ({ x: pm.x, priority: pm.marker.priority, order: pm.marker.start })),
-      box.rows,
-    );
+    const keep = labelCandidates(lane, box.rows);
+    // Request index per marker, or -1 when it is no candidate.
+    const reqOf = new Int32Array(lane.length).fill(-1);
     lane.forEach((pm, k) => {
-      if (!keep[k]) {
-        hidden.push({ x: pm.x, i: -1 - hiddenMarkers.length });
-        hiddenMarkers.push(pm.marker);
-        return;
-      }
+      if (!keep[k]) return;
       const p = markerLabel(pm.marker);
+      reqOf[k] = reqs.length;
       reqs.push({
         x: pm.x,
         width: Math.ceil((p.strong ? measure(p.strong, true) : 0) + measure(p.text, false)) + 2,
@@ -250,9 +244,18 @@ export function project(
       parts.push({ strong: '', text: pf.flag.label, flag: pf.flag });
     }
     const placed = placeLabels(reqs, box.rows, scale.x0, scale.x1);
+    // Hidden labels in date order (so already sorted by x), then hidden flags.
+    const hidden: { x: number; i: number }[] = [];
+    const hiddenMarkers: Marker[] = [];
+    lane.forEach((pm, k) => {
+      const r = reqOf[k];
+      if (r >= 0 && !placed[r].hidden) return;
+      hidden.push({ x: pm.x, i: hiddenMarkers.length });
+      hiddenMarkers.push(pm.marker);
+    });
     placed.forEach((p, i) => {
       if (p.hidden) {
-        hidden.push({ x: reqs[i].x, i });
+        if (parts[i].flag) hidden.push({ x: reqs[i].x, i: -1 });
         return;
       }
       const top = rowTop(box.lineY, p.row);
@@ -272,7 +275,7 @@ export function project(
         priority: reqs[i].priority,
       });
     });
-    const memberOf = (i: number) => (i < 0 ? hiddenMarkers[-1 - i] : parts[i].marker);
+    const memberOf = (i: number) => (i < 0 ? undefined : hiddenMarkers[i]);
     for (const c of clusterHidden(hidden, badgeWidth, scale.x0, scale.x1)) {
       clusters.push({
         laneBox: bi,
@@ -355,3 +358,27 @@ export function flagTooltip(f: Flag): string[] {
   return [`Due ${formatDay(f.day)} (${f.deadline.status})`, f.deadline.title];
 }
 
+
+/**
+ * The first `cap` markers in view in date order (merging the lanes), and how
+ * many there are in all: the accessible list of what the canvas shows.
+ */
+export function markersInView(view: View, cap: number): { items: Marker[]; total: number } {
+  const lanes = view.markers;
+  const heads = lanes.map(() => 0);
+  const items: Marker[] = [];
+  let total = 0;
+  for (const lane of lanes) total += lane.length;
+  while (items.length < cap) {
+    let best = -1;
+    for (let l = 0; l < lanes.length; l++) {
+      const h = heads[l];
+      if (h >= lanes[l].length) continue;
+      if (best < 0 || lanes[l][h].marker.start < lanes[best][heads[best]].marker.start) best = l;
+    }
+    if (best < 0) break;
+    items.push(lanes[best][heads[best]].marker);
+    heads[best] += 1;
+  }
+  return { items, total };
+}

@@ -34,7 +34,7 @@ function onselect(id: number) {
 }
 
 function onpaint(t: PaintTiming) {
-  const line = `first paint, ${t.events} events: total ${t.totalMs.toFixed(1)} ms (model ${t.modelMs.toFixed(1)} ms, projection ${t.projectMs.toFixed(1)} ms, draw ${t.drawMs.toFixed(1)} ms)`;
+  const line = `first paint, ${t.events} events: total ${t.totalMs.toFixed(1)} ms (model ${t.modelMs.toFixed(1)} ms, projection ${t.projectMs.toFixed(1)} ms, draw ${t.drawMs.toFixed(1)} ms, rest ${(t.totalMs - t.modelMs - t.projectMs - t.drawMs).toFixed(1)} ms)`;
   paintOut.textContent = line;
   document.title = line;
   console.log(line);
