@@ -45,6 +45,8 @@ export interface DrawState {
   selectedKey: string | null;
   hoverKey: string | null;
   focusKey: string | null;
+  /** Key of the amicus wave whose filers are listed. */
+  expandedKey?: string | null;
   /** Day number of today (a dashed line), or null. */
   today: number | null;
 }
@@ -304,9 +306,10 @@ function drawMarkers(ctx: CanvasRenderingContext2D, view: View, state: DrawState
       const selected = state.selectedKey === m.key;
       const hovered = state.hoverKey === m.key;
       const focused = state.focusKey === m.key;
-      if (!selected && !hovered && !focused) continue;
-      ctx.strokeStyle = selected ? COLORS.selected : focused ? COLORS.focus : COLORS.subtitle;
-      ctx.lineWidth = selected || focused ? 2.5 : 1.5;
+      const expanded = state.expandedKey === m.key;
+      if (!selected && !hovered && !focused && !expanded) continue;
+      ctx.strokeStyle = selected ? COLORS.selected : focused ? COLORS.focus : expanded ? COLORS.wave : COLORS.subtitle;
+      ctx.lineWidth = selected || focused || expanded ? 2.5 : 1.5;
       ctx.beginPath();
       if (m.shape === 'wave') {
         const w = pillWidth(m.count) + 6;

@@ -72,6 +72,7 @@ describe('markers', () => {
       'Microsoft files notice of appeal from…',
     );
     expect(shortTitle('CLOUD Act (Clarifying Lawful Overseas Use of Data Act) enacted')).toBe('CLOUD Act enacted');
+    expect(shortTitle('Certiorari granted (583 U.S. ___ (2017))')).toBe('Certiorari granted');
     for (const m of allMarkers) expect(labelOf(m).length).toBeLessThanOrEqual(60);
   });
 });

@@ -153,7 +153,12 @@ const humanize = (word: string): string => {
  * then cut at a word.
  */
 export function shortTitle(title: string, max = 40): string {
-  let t = title.replace(/\s*\([^()]*\)/g, '').trim() || title.trim();
+  let t = title;
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/\s*\([^()]*\)/g, '');
+  }
+  t = t.trim() || title.trim();
   for (const stop of ['; ', ': ', ' — ', ' – ']) {
     const i = t.indexOf(stop);
     if (i >= 8) t = t.slice(0, i);

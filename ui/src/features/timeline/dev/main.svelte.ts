@@ -5,6 +5,10 @@ import { mount } from 'svelte';
 import Timeline from '../Timeline.svelte';
 import ireland from '../fixtures/ireland.json';
 import { generateTimeline } from '../generate';
+import { buildModel } from '../layout';
+import { draw, makeMeasure } from '../draw';
+import { fitScale } from '../scale';
+import { gutterWidth, project } from '../view';
 import type { PaintTiming, TimelineData, TimelineDeadline } from '../types';
 
 const params = new URLSearchParams(location.search);
@@ -33,11 +37,35 @@ function onselect(id: number) {
   selectedOut.textContent = e ? `Selected #${e.id}: ${e.date} · ${e.court} · ${e.title}` : '';
 }
 
+/** Warm figures: model + projection + draw again, `repeat` times, on an offscreen canvas. */
+function warmRuns(repeat: number): string {
+  const width = document.getElementById('app')!.clientWidth || 1280;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = 600;
+  const ctx = canvas.getContext('2d')!;
+  const measure = makeMeasure(ctx);
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    const model = buildModel(data, deadlines, { today: 20_000 });
+    const scale = fitScale(model.first, model.last, gutterWidth(width), width - 18);
+    const view = project(model, scale, width, 470, measure);
+    draw(ctx, view, { selectedKey: null, hoverKey: null, focusKey: null, today: null });
+    ctx.getImageData(0, 0, 1, 1); // wait for the raster
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return `warm model+projection+draw x${repeat}: min ${times[0].toFixed(1)} ms, median ${times[times.length >> 1].toFixed(1)} ms`;
+}
+
 function onpaint(t: PaintTiming) {
   const line = `first paint, ${t.events} events: total ${t.totalMs.toFixed(1)} ms (model ${t.modelMs.toFixed(1)} ms, projection ${t.projectMs.toFixed(1)} ms, draw ${t.drawMs.toFixed(1)} ms, rest ${(t.totalMs - t.modelMs - t.projectMs - t.drawMs).toFixed(1)} ms)`;
-  paintOut.textContent = line;
+  const repeat = Number(params.get('repeat') ?? 0);
+  const text = repeat > 0 ? `${line}\n${warmRuns(repeat)}` : line;
+  paintOut.textContent = text;
   document.title = line;
-  console.log(line);
+  console.log(text);
 }
 
 mount(Timeline, {
@@ -55,3 +83,15 @@ mount(Timeline, {
     initialRange: params.get('from') && params.get('to') ? { from: params.get('from')!, to: params.get('to')! } : undefined,
   },
 });
+
+// Screenshot helpers: ?click=TEXT clicks, ?focus=TEXT focuses the first
+// listed event whose text contains TEXT (the list is what keyboards use).
+function listButton(text: string): HTMLButtonElement | undefined {
+  return [...document.querySelectorAll<HTMLButtonElement>('.sr-list button')].find((b) => b.textContent?.includes(text));
+}
+setTimeout(() => {
+  const click = params.get('click');
+  if (click) listButton(click)?.click();
+  const focus = params.get('focus');
+  if (focus) listButton(focus)?.focus();
+}, 50);
