@@ -1,6 +1,7 @@
 // Hit testing on the drawn view: what is under a pointer.
 
 import type { Flag, Marker } from './layout';
+import { pillWidth } from './draw';
 import { pxPerDay } from './scale';
 import type { PlacedCluster, View } from './view';
 
@@ -41,12 +42,13 @@ export function hitTest(view: View, px: number, py: number): Hit | null {
     else hi = mid;
   }
   let best: { d: number; i: number } | null = null;
-  for (let i = lo; i < list.length && list[i].x0 <= px + RADIUS; i++) {
+  for (let i = lo; i < list.length && list[i].x0 <= px + RADIUS + 24; i++) {
     const pm = list[i];
     const inBracket = pm.marker.monthOnly && px >= pm.x0 && px <= pm.x1;
-    const d = inBracket ? Math.min(Math.abs(px - pm.x), RADIUS - 1) : Math.abs(px - pm.x);
-    const reach = pm.marker.shape === 'wave' ? RADIUS + 8 : RADIUS;
-    if (d <= reach && (!best || d < best.d || (d === best.d && pm.marker.priority > list[best.i].marker.priority))) {
+    let d = inBracket ? Math.min(Math.abs(px - pm.x), RADIUS - 1) : Math.abs(px - pm.x);
+    // A wave pill is hit anywhere over it (the first drawn wins a tie).
+    if (pm.marker.shape === 'wave') d = Math.max(0, d - pillWidth(pm.marker.count) / 2);
+    if (d <= RADIUS && (!best || d < best.d || (d === best.d && pm.marker.priority > list[best.i].marker.priority))) {
       best = { d, i };
     }
   }

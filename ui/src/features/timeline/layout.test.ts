@@ -192,3 +192,29 @@ describe('label layout', () => {
     expect(v.stays).toHaveLength(1);
   });
 });
+
+describe('odd input', () => {
+  it('an empty case lays out without events', () => {
+    const empty: TimelineData = { case: data.case, proceedings: [], events: [] };
+    const m = buildModel(empty, [], { today: TODAY });
+    expect(m.first).toBeLessThan(m.last);
+    const v = project(m, fitScale(m.first, m.last, 190, 1262), 1280, 470);
+    expect(v.lanes).toEqual([]);
+    expect(v.labels).toEqual([]);
+  });
+
+  it('events with no readable date or unknown proceeding are set aside, not drawn', () => {
+    const odd = structuredClone(data);
+    odd.events[0].date = '2014-02-30';
+    odd.events[1].proceeding_id = 99;
+    const m = buildModel(odd, [], { today: TODAY });
+    expect(m.undated.map((e) => e.id)).toEqual([1, 2]);
+  });
+
+  it('an appeal with no recorded ruling links from the lower court’s last ruling before it', () => {
+    const odd = structuredClone(data);
+    odd.proceedings[1].appeal_from_event = null;
+    const m = buildModel(odd, [], { today: TODAY });
+    expect(m.appeals[0]).toMatchObject({ fromLane: 0, fromEventId: 12, toLane: 1 });
+  });
+});

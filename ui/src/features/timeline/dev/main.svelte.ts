@@ -45,18 +45,24 @@ function warmRuns(repeat: number): string {
   canvas.height = 600;
   const ctx = canvas.getContext('2d')!;
   const measure = makeMeasure(ctx);
-  const times: number[] = [];
+  const times: number[][] = [[], [], [], []];
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
     const model = buildModel(data, deadlines, { today: 20_000 });
+    const t1 = performance.now();
     const scale = fitScale(model.first, model.last, gutterWidth(width), width - 18);
     const view = project(model, scale, width, 470, measure);
+    const t2 = performance.now();
     draw(ctx, view, { selectedKey: null, hoverKey: null, focusKey: null, today: null });
     ctx.getImageData(0, 0, 1, 1); // wait for the raster
-    times.push(performance.now() - t0);
+    const t3 = performance.now();
+    [t3 - t0, t1 - t0, t2 - t1, t3 - t2].forEach((t, k) => times[k].push(t));
   }
-  times.sort((a, b) => a - b);
-  return `warm model+projection+draw x${repeat}: min ${times[0].toFixed(1)} ms, median ${times[times.length >> 1].toFixed(1)} ms`;
+  const [total, model, proj, drawn] = times.map((list) => {
+    list.sort((a, b) => a - b);
+    return `${list[0].toFixed(1)}/${list[list.length >> 1].toFixed(1)}`;
+  });
+  return `warm x${repeat} (min/median ms): total ${total}, model ${model}, projection ${proj}, draw ${drawn}`;
 }
 
 function onpaint(t: PaintTiming) {
