@@ -2,7 +2,7 @@
 // order given), markers by kind (amicus briefs grouped into waves), stay spans,
 // appeal links and deadline flags, all positioned in day numbers.
 
-import { parseEventDate, today, type DayRange } from './dates';
+import { parseEventDate, today } from './dates';
 import type {
   TimelineData,
   TimelineDeadline,
@@ -88,8 +88,8 @@ export interface TimelineModel {
   stays: StayBar[];
   appeals: AppealLink[];
   flags: Flag[];
-  /** Event id → marker showing it. */
-  markerOf: Map<number, Marker>;
+  /** Event id → marker showing it (built on first use). */
+  readonly markerOf: Map<number, Marker>;
   /** First and last day with something on it (for "fit"). */
   first: number;
   last: number;
@@ -123,8 +123,8 @@ export function shapeOf(kind: string): MarkerShape {
 }
 
 /** Label priority: rulings first, then statutes, stays, waves, arguments, petitions, other filings. */
-export function priorityOf(e: TimelineEvent): number {
-  switch (shapeOf(e.kind)) {
+export function priorityOf(e: TimelineEvent, shape: MarkerShape = shapeOf(e.kind)): number {
+  switch (shape) {
     case 'ruling':
       return 100;
     case 'statute':
@@ -213,7 +213,6 @@ export function buildModel(
   const markersByLane: Marker[][] = lanes.map(() => []);
   const undated: TimelineEvent[] = [];
   const waves = new Map<string, Marker>();
-  const ranges = new Map<number, DayRange>();
 
   for (const e of data.events) {
     const lane = laneOf.get(e.proceeding_id);
@@ -222,7 +221,6 @@ export function buildModel(
       undated.push(e);
       continue;
     }
-    ranges.set(e.id, range);
     const shape = shapeOf(e.kind);
     if (shape === 'wave') {
       const key = `w${lane}:${e.date}`;
@@ -246,7 +244,7 @@ export function buildModel(
         event: e,
         eventIds: [e.id],
         label: '',
-        priority: priorityOf(e),
+        priority: priorityOf(e, shape),
         count: filers.length,
         filers,
       };
@@ -264,7 +262,7 @@ export function buildModel(
       event: e,
       eventIds: [e.id],
       label: null,
-      priority: priorityOf(e),
+      priority: priorityOf(e, shape),
       count: 1,
       filers: [],
     });
@@ -277,10 +275,8 @@ export function buildModel(
         : `${w.count} amici (${briefs} brief${briefs === 1 ? '' : 's'})`;
   }
 
-  const markerOf = new Map<number, Marker>();
   for (const lane of markersByLane) {
     if (!isSorted(lane)) lane.sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const m of lane) for (const id of m.eventIds) markerOf.set(id, m);
   }
   let first = Infinity;
   let last = -Infinity;
@@ -292,9 +288,10 @@ export function buildModel(
 
   const stays: StayBar[] = [];
   for (const e of data.events) {
+    if (!e.stay) continue;
     const lane = laneOf.get(e.proceeding_id);
-    if (lane === undefined || !e.stay) continue;
-    const granted = parseEventDate(e.stay.granted_on) ?? ranges.get(e.id);
+    if (lane === undefined) continue;
+    const granted = parseEventDate(e.stay.granted_on) ?? parseEventDate(e.date);
     if (!granted) continue;
     const lifted = e.stay.lifted_on ? parseEventDate(e.stay.lifted_on) : null;
     const inEffect = lifted === null;
@@ -311,7 +308,7 @@ export function buildModel(
     let fromEventId: number | null = null;
     if (p.appeal_from_event !== null && p.appeal_from_event !== undefined) {
       const source = data.events.find((e) => e.id === p.appeal_from_event);
-      const range = source ? ranges.get(source.id) : undefined;
+      const range = source && laneOf.has(source.proceeding_id) ? parseEventDate(source.date) : null;
       if (source && range) {
         fromLane = laneOf.get(source.proceeding_id);
         fromDay = range.start;
@@ -355,7 +352,25 @@ export function buildModel(
     first = now - 365;
     last = now;
   }
-  return { lanes, markersByLane, stays, appeals, flags, markerOf, first, last, undated };
+  let markerOf: Map<number, Marker> | null = null;
+  return {
+    lanes,
+    markersByLane,
+    stays,
+    appeals,
+    flags,
+    // Built on first use: only selection needs it.
+    get markerOf() {
+      if (!markerOf) {
+        markerOf = new Map();
+        for (const lane of markersByLane) for (const m of lane) for (const id of m.eventIds) markerOf.set(id, m);
+      }
+      return markerOf;
+    },
+    first,
+    last,
+    undated,
+  };
 }
 
 /** Index of the first marker of `list` (sorted by start) ending after `day`. */
