@@ -44,7 +44,13 @@ describe('label placement', () => {
     const placed = placeLabels(crowd, 2, 180, 1260);
     const hidden = placed.filter((p) => p.hidden).length;
     const hiddenItems = crowd.map((r, i) => ({ x: r.x, i })).filter((h) => placed[h.i].hidden);
-    const clusters = clusterHidden(hiddenItems, (n) => 14 + String(n).length * 7, 180, 1260);
+    const clusters = clusterHidden(
+      hiddenItems.map((h) => h.x),
+      hiddenItems.map((h) => h.i),
+      (n) => 14 + String(n).length * 7,
+      180,
+      1260,
+    );
     expect(clusters.reduce((s, c) => s + c.count, 0)).toBe(hidden);
     for (let i = 1; i < clusters.length; i++) {
       expect(clusters[i].x).toBeGreaterThanOrEqual(clusters[i - 1].x + clusters[i - 1].width);

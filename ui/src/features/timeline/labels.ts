@@ -105,32 +105,45 @@ export function placeLabels(
 }
 
 /**
- * Group hidden labels (their markers' x and an id) into "+N" badges on one
- * row, merging neighbours so the badges never overlap. `badgeWidth(n)` is
- * the width of "+n".
+ * Group hidden labels into "+N" badges on one row, merging neighbours so the
+ * badges never overlap. `xs[k]` is a hidden label's marker x and `ids[k]` what
+ * to report as its member; `badgeWidth(n)` is the width of "+n".
  */
 export function clusterHidden(
-  hiddenItems: { x: number; i: number }[],
+  xs: ArrayLike<number>,
+  ids: ArrayLike<number>,
   badgeWidth: (count: number) => number,
   minX: number,
   maxX: number,
 ): LabelCluster[] {
-  let sorted = true;
-  for (let k = 1; k < hiddenItems.length && sorted; k++) sorted = hiddenItems[k - 1].x <= hiddenItems[k].x;
-  const hidden = sorted ? hiddenItems : [...hiddenItems].sort((a, b) => a.x - b.x);
+  let order: number[] | null = null;
+  for (let k = 1; k < xs.length; k++) {
+    if (xs[k - 1] > xs[k]) {
+      order = Array.from({ length: xs.length }, (_, i) => i).sort((a, b) => xs[a] - xs[b]);
+      break;
+    }
+  }
   const clusters: LabelCluster[] = [];
-  for (const h of hidden) {
-    const last = clusters[clusters.length - 1];
-    if (last && h.x < last.x + last.width + GAP) {
+  let last: LabelCluster | null = null;
+  for (let n = 0; n < xs.length; n++) {
+    const k = order ? order[n] : n;
+    const x = xs[k];
+    if (last && x < last.x + last.width + GAP) {
       last.count += 1;
-      last.members.push(h.i);
-      last.width = badgeWidth(last.count);
+      last.members.push(ids[k]);
+      if (last.count === 10 || last.count === 100 || last.count === 1000 || last.count === 10000) {
+        last.width = badgeWidth(last.count);
+      }
       continue;
     }
-    clusters.push({ x: h.x, width: badgeWidth(1), count: 1, members: [h.i] });
+    last = { x, width: badgeWidth(1), count: 1, members: [ids[k]] };
+    clusters.push(last);
   }
   // Keep badges inside the plot, then resolve overlaps that widening caused.
-  for (const c of clusters) c.x = Math.max(minX, Math.min(c.x, maxX - c.width));
+  for (const c of clusters) {
+    c.width = badgeWidth(c.count);
+    c.x = Math.max(minX, Math.min(c.x, maxX - c.width));
+  }
   for (let k = 1; k < clusters.length; k++) {
     const prev = clusters[k - 1];
     const c = clusters[k];

@@ -196,6 +196,9 @@ function isSorted(list: Marker[]): boolean {
   return true;
 }
 
+/** Shared by every marker that is not a wave (never written to). */
+const NO_FILERS: WaveFiler[] = Object.freeze([]) as unknown as WaveFiler[];
+
 /** Build the zoom-independent model of a case timeline. */
 export function buildModel(
   data: TimelineData,
@@ -264,7 +267,7 @@ export function buildModel(
       label: null,
       priority: priorityOf(e, shape),
       count: 1,
-      filers: [],
+      filers: NO_FILERS,
     });
   }
   for (const w of waves.values()) {

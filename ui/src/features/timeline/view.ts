@@ -245,17 +245,20 @@ export function project(
     }
     const placed = placeLabels(reqs, box.rows, scale.x0, scale.x1);
     // Hidden labels in date order (so already sorted by x), then hidden flags.
-    const hidden: { x: number; i: number }[] = [];
-    const hiddenMarkers: Marker[] = [];
-    lane.forEach((pm, k) => {
+    const hiddenX: number[] = [];
+    const hiddenId: number[] = [];
+    for (let k = 0; k < lane.length; k++) {
       const r = reqOf[k];
-      if (r >= 0 && !placed[r].hidden) return;
-      hidden.push({ x: pm.x, i: hiddenMarkers.length });
-      hiddenMarkers.push(pm.marker);
-    });
+      if (r >= 0 && !placed[r].hidden) continue;
+      hiddenX.push(lane[k].x);
+      hiddenId.push(k);
+    }
     placed.forEach((p, i) => {
       if (p.hidden) {
-        if (parts[i].flag) hidden.push({ x: reqs[i].x, i: -1 });
+        if (parts[i].flag) {
+          hiddenX.push(reqs[i].x);
+          hiddenId.push(-1);
+        }
         return;
       }
       const top = rowTop(box.lineY, p.row);
@@ -275,8 +278,8 @@ export function project(
         priority: reqs[i].priority,
       });
     });
-    const memberOf = (i: number) => (i < 0 ? undefined : hiddenMarkers[i]);
-    for (const c of clusterHidden(hidden, badgeWidth, scale.x0, scale.x1)) {
+    const memberOf = (k: number) => (k < 0 ? undefined : lane[k].marker);
+    for (const c of clusterHidden(hiddenX, hiddenId, badgeWidth, scale.x0, scale.x1)) {
       clusters.push({
         laneBox: bi,
         left: c.x,
