@@ -258,7 +258,7 @@ function drawMarkers(ctx: CanvasRenderingContext2D, view: View, state: DrawState
       ctx.fill();
       ctx.strokeStyle = color;
       ctx.lineWidth = 1.5;
-      if (monthOnly) ctx.setLineDash([2, 2]);
+      if (monthOnly && list.length < 200) ctx.setLineDash([2, 2]); // dashes are costly in bulk
       ctx.stroke();
       ctx.setLineDash([]);
     } else {

@@ -63,7 +63,7 @@ describe('label candidates', () => {
     const item = (x: number, priority: number, start: number) => ({ x, marker: { priority, start } });
     const dense = Array.from({ length: 100 }, (_, i) => item(500 + i / 10, i === 77 ? 100 : 30, i));
     const keep = [...labelCandidates(dense, 2)];
-    expect(keep.filter(Boolean)).toHaveLength(7);
+    expect(keep.filter(Boolean)).toHaveLength(6);
     expect(keep[77]).toBe(1);
     expect(keep.slice(0, 4)).toEqual([1, 1, 1, 1]);
     const sparse = Array.from({ length: 20 }, (_, i) => item(i * 50, 30, i));

@@ -162,7 +162,7 @@ export function clusterHidden(
 /**
  * Which markers may compete for a label. Labels are at least `bucketPx`
  * wide, so a `bucketPx` column can anchor at most two labels per row: keep
- * the best `3 * rows + 1` of each column (by priority, then order; a margin
+ * the best `2 * rows + 2` of each column (by priority, then order; a margin
  * for better ones that find no room) and hide the rest at once. Keeps label
  * layout cheap with 10,000 markers in view; an approximation of the full
  * greedy only where markers crowd.
@@ -173,7 +173,7 @@ export function labelCandidates(
   bucketPx = 40,
 ): Uint8Array {
   const keep = new Uint8Array(items.length).fill(1);
-  const limit = 3 * rows + 1;
+  const limit = 2 * rows + 2;
   // Items come in date order, so each column is a run (month-only markers,
   // drawn mid-month, may break a run: a column then appears twice, which
   // only keeps more).

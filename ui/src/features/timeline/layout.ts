@@ -154,7 +154,8 @@ const humanize = (word: string): string => {
  */
 export function shortTitle(title: string, max = 40): string {
   let t = title;
-  for (let prev = ''; prev !== t; ) {
+  if (t.length <= max && !t.includes('(') && !t.includes(': ') && !t.includes('; ')) return t;
+  for (let prev = ''; prev !== t && t.includes('('); ) {
     prev = t;
     t = t.replace(/\s*\([^()]*\)/g, '');
   }

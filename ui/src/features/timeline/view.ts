@@ -4,7 +4,7 @@
 
 import { civil, formatDay, formatShortDay, parseEventDate } from './dates';
 import { clusterHidden, labelCandidates, placeLabels, type LabelRequest } from './labels';
-import { labelOf, markersIn, type Flag, type Marker, type TimelineModel } from './layout';
+import { firstEndingAfter, labelOf, type Flag, type Marker, type TimelineModel } from './layout';
 import { scaleDay, scaleX, ticks, type DateScale, type Tick, type TickUnit } from './scale';
 
 /** Measures text in px; `bold` for the outcome of a ruling. */
@@ -200,11 +200,14 @@ export function project(
     const bi = boxOfLane.get(laneIndex);
     if (bi === undefined) return;
     const y = lanes[bi].lineY;
-    for (const m of markersIn(list, fromDay, toDay)) {
-      const x0 = scaleX(scale, m.start);
-      const x1 = scaleX(scale, m.end);
-      const x = (x0 + x1) / 2;
-      markers[bi].push({ marker: m, x, x0, x1, y });
+    const out = markers[bi];
+    const k = (scale.x1 - scale.x0) / (scale.end - scale.start);
+    for (let i = firstEndingAfter(list, fromDay); i < list.length && list[i].start < toDay; i++) {
+      const m = list[i];
+      if (m.end <= fromDay) continue;
+      const x0 = scale.x0 + (m.start - scale.start) * k;
+      const x1 = scale.x0 + (m.end - scale.start) * k;
+      out.push({ marker: m, x: (x0 + x1) / 2, x0, x1, y });
     }
   });
 
