@@ -116,12 +116,22 @@ export function clusterHidden(
   minX: number,
   maxX: number,
 ): LabelCluster[] {
-  let order: number[] | null = null;
+  // Nearly sorted already (month-only markers sit mid-month): insertion sort.
+  let order: Int32Array | null = null;
   for (let k = 1; k < xs.length; k++) {
-    if (xs[k - 1] > xs[k]) {
-      order = Array.from({ length: xs.length }, (_, i) => i).sort((a, b) => xs[a] - xs[b]);
-      break;
+    if (xs[k - 1] <= xs[k]) continue;
+    order = new Int32Array(xs.length);
+    for (let i = 0; i < xs.length; i++) order[i] = i;
+    for (let i = k; i < xs.length; i++) {
+      const v = order[i];
+      let j = i - 1;
+      while (j >= 0 && xs[order[j]] > xs[v]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = v;
     }
+    break;
   }
   const clusters: LabelCluster[] = [];
   let last: LabelCluster | null = null;
@@ -176,19 +186,31 @@ export function labelCandidates(
   const limit = 2 * rows + 2;
   // Items come in date order, so each column is a run (month-only markers,
   // drawn mid-month, may break a run: a column then appears twice, which
-  // only keeps more).
+  // only keeps more). In a long run keep the `limit` best: the highest
+  // priorities, the earliest first among equals (no sort: priorities are
+  // small integers).
+  const histogram = new Int32Array(MAX_PRIORITY + 1);
   let runStart = 0;
-  const better = (i: number, j: number) =>
-    items[j].marker.priority - items[i].marker.priority || items[i].marker.start - items[j].marker.start;
   for (let k = 1; k <= items.length; k++) {
     if (k < items.length && Math.floor(items[k].x / bucketPx) === Math.floor(items[runStart].x / bucketPx)) continue;
     if (k - runStart > limit) {
-      const run: number[] = [];
-      for (let i = runStart; i < k; i++) run.push(i);
-      run.sort(better);
-      for (let r = limit; r < run.length; r++) keep[run[r]] = 0;
+      histogram.fill(0);
+      for (let i = runStart; i < k; i++) histogram[clampPriority(items[i].marker.priority)]++;
+      let threshold = MAX_PRIORITY;
+      let above = 0;
+      while (threshold > 0 && above + histogram[threshold] < limit) above += histogram[threshold--];
+      let atThreshold = limit - above;
+      for (let i = runStart; i < k; i++) {
+        const p = clampPriority(items[i].marker.priority);
+        if (p > threshold) continue;
+        if (p === threshold && atThreshold > 0) atThreshold--;
+        else keep[i] = 0;
+      }
     }
     runStart = k;
   }
   return keep;
 }
+
+const MAX_PRIORITY = 127;
+const clampPriority = (p: number) => Math.max(0, Math.min(MAX_PRIORITY, Math.round(p)));

@@ -239,7 +239,7 @@ export function project(
         priority: pm.marker.priority,
         order: pm.marker.start,
       });
-      parts.push({ ...p, marker: pm.marker });
+      parts.push({ strong: p.strong, text: p.text, marker: pm.marker });
     });
     for (const pf of flags) {
       if (pf.y !== box.lineY) continue;
