@@ -85,3 +85,29 @@ describe('Timeline component (list fallback, no canvas in jsdom)', () => {
     expect(target.textContent).toContain('<img src=x');
   });
 });
+
+describe('bad input', () => {
+  it('duplicate ids and dates that are not dates do not break the component', () => {
+    const odd = structuredClone(data);
+    odd.events[1].id = odd.events[0].id;
+    odd.events[2].date = 'soon';
+    const { target } = render({
+      data: odd,
+      deadlines: [
+        { id: 1, due: '2017-04-24', title: 'a', status: 'open', proceeding_id: 3 },
+        { id: 1, due: '2017-04-25', title: 'b', status: 'open', proceeding_id: 3 },
+      ],
+    });
+    expect(target.querySelectorAll('.sr-list button').length).toBe(33);
+    expect(target.textContent).toContain('1 event has no readable date');
+  });
+});
+
+describe('deadlines', () => {
+  it('are listed as text with their status', () => {
+    const { target } = render({
+      deadlines: [{ id: 'd1', due: '2017-04-24', title: 'cert petition', status: 'superseded', proceeding_id: 3 }],
+    });
+    expect(target.querySelector('.sr-list')?.textContent).toContain('Due Apr 24, 2017 (superseded): cert petition');
+  });
+});

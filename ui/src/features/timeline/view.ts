@@ -2,7 +2,7 @@
 // geometry, the markers in view with their pixel positions, placed labels,
 // "+N" clusters, stay bars, appeal links, flags and axis ticks.
 
-import { civil, formatDay, formatShortDay, parseEventDate } from './dates';
+import { civil, formatDay, formatMonth, formatShortDay, parseEventDate } from './dates';
 import { clusterHidden, labelCandidates, placeLabels, type LabelRequest } from './labels';
 import { firstEndingAfter, labelOf, type Flag, type Marker, type TimelineModel } from './layout';
 import { scaleDay, scaleX, ticks, type DateScale, type Tick, type TickUnit } from './scale';
@@ -346,7 +346,7 @@ export function project(
 /** Tooltip lines for a marker: date, court, title (plain text). */
 export function tooltipLines(m: Marker): string[] {
   const e = m.event;
-  const when = m.monthOnly ? `${e.date} (day not known)` : formatDay(m.start);
+  const when = m.monthOnly ? `${formatMonth(m.start)} (day not known)` : formatDay(m.start);
   if (m.shape === 'wave') {
     return [`${when} · ${e.court}`, `${m.count} amici in ${m.eventIds.length} brief${m.eventIds.length === 1 ? '' : 's'}`, 'Click to list the filers'];
   }
