@@ -111,3 +111,30 @@ describe('deadlines', () => {
     expect(target.querySelector('.sr-list')?.textContent).toContain('Due Apr 24, 2017 (superseded): cert petition');
   });
 });
+
+describe('pointer', () => {
+  const range = (target: HTMLElement) => target.querySelector('.hint')?.textContent?.split(' · ')[0];
+
+  it('the wheel zooms in about the pointer', () => {
+    const { target } = render();
+    const before = range(target);
+    const canvas = target.querySelector('canvas')!;
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, clientX: 600, clientY: 100, bubbles: true, cancelable: true }));
+    flushSync();
+    expect(range(target)).not.toBe(before);
+    expect(target.querySelectorAll('.sr-list button').length).toBeLessThan(34);
+  });
+
+  it('dragging pans to earlier dates', () => {
+    const { target } = render({ initialRange: { from: '2016-01-01', to: '2016-12-31' } });
+    const canvas = target.querySelector('canvas')!;
+    const fire = (type: string, x: number) =>
+      canvas.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: 100, button: 0, bubbles: true }));
+    fire('pointerdown', 400);
+    fire('pointermove', 700);
+    fire('pointerup', 700);
+    flushSync();
+    // 300 px of an 832 px plot showing 366 days: about 132 days earlier.
+    expect(range(target)?.split(' – ')[0]).toBe('Aug 22, 2015');
+  });
+});
