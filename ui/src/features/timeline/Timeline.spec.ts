@@ -35,6 +35,14 @@ describe('Timeline component (list fallback, no canvas in jsdom)', () => {
     expect(items.some((b) => b.textContent?.includes('amicus wave, 21 filers in 4 briefs'))).toBe(true);
     expect(items.some((b) => b.textContent?.includes('Jun 2014 (day unknown), S.D.N.Y.: objection'))).toBe(true);
     expect(items.at(-1)?.textContent).toContain('ruling (vacated as moot)');
+    expect(items.some((b) => b.textContent?.includes('stay (Stay Aug 1 → lifted Aug 29, 2014)'))).toBe(true);
+    const lanes = [...target.querySelectorAll('.sr-list .lanes li')].map((li) => li.textContent);
+    expect(lanes).toEqual([
+      'S.D.N.Y. (13 Mag. 2814 · 13-MJ-2814)',
+      '2d Cir. (14-2985)',
+      'U.S. Supreme Court (17-2)',
+      'U.S. Congress (Pub. L. 115-141 · H.R. 1625)',
+    ]);
   });
 
   it('Enter on an item (a button click) selects its event', () => {

@@ -184,8 +184,11 @@ export function labelOf(m: Marker): string {
 }
 
 function laneSubtitle(p: TimelineProceeding): string {
-  const numbers = [p.docket_number, ...(p.docket_aliases ?? [])].filter((n) => n.trim() !== '');
-  return numbers.slice(0, 2).join(' · ');
+  // Aliases that only restate the number ("No. 17-2", "14-2985-cv") are left out.
+  const norm = (n: string) => n.toLowerCase().replace(/^no\.?\s*/, '').replace(/[^a-z0-9]/g, '');
+  const main = norm(p.docket_number);
+  const others = (p.docket_aliases ?? []).filter((a) => a.trim() !== '' && !norm(a).startsWith(main));
+  return [p.docket_number, ...others].filter((n) => n.trim() !== '').slice(0, 2).join(' · ');
 }
 
 function isSorted(list: Marker[]): boolean {
