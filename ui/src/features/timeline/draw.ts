@@ -130,6 +130,7 @@ function drawAxis(ctx: CanvasRenderingContext2D, view: View): void {
     ctx.stroke();
     ctx.fillStyle = t.major ? COLORS.title : COLORS.axisText;
     ctx.font = t.major ? BOLD : FONT;
+    if (x + 3 + ctx.measureText(t.label).width > view.width) continue; // would be cut off
     ctx.fillText(t.label, x + 3, SIZES.axisHeight - 12);
   }
 }
