@@ -99,9 +99,14 @@ mount(Timeline, {
 function listButton(text: string): HTMLButtonElement | undefined {
   return [...document.querySelectorAll<HTMLButtonElement>('.sr-list button')].find((b) => b.textContent?.includes(text));
 }
-setTimeout(() => {
+// The list appears after the first frame: wait for it.
+const started = performance.now();
+const poll = setInterval(() => {
   const click = params.get('click');
-  if (click) listButton(click)?.click();
   const focus = params.get('focus');
+  const ready = document.querySelector('.sr-list button');
+  if (!ready && performance.now() - started < 3000) return;
+  clearInterval(poll);
+  if (click) listButton(click)?.click();
   if (focus) listButton(focus)?.focus();
-}, 50);
+}, 20);
