@@ -1,7 +1,7 @@
 // Hit testing on the drawn view: what is under a pointer.
 
 import type { Flag, Marker } from './layout';
-import { pillWidth } from './draw';
+import { pillWidth } from './glyphs';
 import { pxPerDay } from './scale';
 import type { PlacedCluster, View } from './view';
 

@@ -146,6 +146,11 @@ describe('deadline flags', () => {
 });
 
 function assertNoOverlaps(v: View) {
+  // Only markers inside the plot are labelled.
+  for (const l of v.labels) {
+    expect(l.anchorX).toBeGreaterThanOrEqual(v.scale.x0);
+    expect(l.anchorX).toBeLessThanOrEqual(v.scale.x1);
+  }
   const boxes = [
     ...v.labels.map((l) => ({ l: l.left, r: l.left + l.width, t: l.top, b: l.top + l.height, what: l.text })),
     ...v.clusters.map((c) => ({ l: c.left, r: c.left + c.width, t: c.top, b: c.top + c.height, what: `+${c.count}` })),

@@ -229,8 +229,10 @@ export function project(
     const keep = labelCandidates(lane, box.rows);
     // Request index per marker, or -1 when it is no candidate.
     const reqOf = new Int32Array(lane.length).fill(-1);
+    // Markers just outside the plot (drawn half-visible at its edges) get no label.
+    const inPlot = (pm: PlacedMarker) => pm.x >= scale.x0 && pm.x <= scale.x1;
     lane.forEach((pm, k) => {
-      if (!keep[k]) return;
+      if (!keep[k] || !inPlot(pm)) return;
       const p = markerLabel(pm.marker);
       reqOf[k] = reqs.length;
       reqs.push({
@@ -252,7 +254,7 @@ export function project(
     const hiddenId: number[] = [];
     for (let k = 0; k < lane.length; k++) {
       const r = reqOf[k];
-      if (r >= 0 && !placed[r].hidden) continue;
+      if ((r >= 0 && !placed[r].hidden) || !inPlot(lane[k])) continue;
       hiddenX.push(lane[k].x);
       hiddenId.push(k);
     }
