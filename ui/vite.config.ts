@@ -7,5 +7,11 @@ export default defineConfig({
   clearScreen: false,
   server: { port: 1420, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
-  test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
+  // Component tests mount Svelte in jsdom, which needs Svelte's browser build.
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts', 'src/**/*.spec.ts'],
+    benchmark: { include: ['src/**/*.bench.ts'] },
+  },
 });
