@@ -147,7 +147,9 @@ pub fn load_case(store: &mut Store, json: &str) -> Result<Loaded> {
                 events: 0,
             });
         }
-        write_case(w, &file)
+        let loaded = write_case(w, &file)?;
+        crate::deadline::demo::derive_for_case(w, &loaded.case)?;
+        Ok(loaded)
     })
 }
 

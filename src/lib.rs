@@ -13,7 +13,9 @@
 //! Start at [`store::Store`] (open a database, read and write the record),
 //! [`model`] (the domain nouns) and [`demo`] (the Microsoft–Ireland case).
 
+pub mod deadline;
 pub mod demo;
+pub mod detect;
 pub mod error;
 pub mod extract;
 pub mod import;

@@ -1,11 +1,18 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // Tauri serves the built files from ui/dist; the dev server is for `tauri dev`.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
   server: { port: 1420, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
-  test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
-});
+  // Vitest runs in mode "test": component tests mount Svelte in jsdom, which
+  // needs Svelte's browser build.
+  resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts', 'src/**/*.spec.ts'],
+    benchmark: { include: ['src/**/*.bench.ts'] },
+  },
+}));

@@ -207,6 +207,7 @@ impl Writer<'_> {
             id.0,
             json!({"date": [before.date, date]}),
         )?;
+        super::deadlines::on_event_date_changed(&self.tx, self.actor, id)?;
         get(&self.tx, id)
     }
 }

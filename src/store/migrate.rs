@@ -15,8 +15,12 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0001_initial.sql"),
     ),
     (
-        "0002_documents.sql",
-        include_str!("migrations/0002_documents.sql"),
+        "0002_deadlines.sql",
+        include_str!("migrations/0002_deadlines.sql"),
+    ),
+    (
+        "0003_documents.sql",
+        include_str!("migrations/0003_documents.sql"),
     ),
 ];
 

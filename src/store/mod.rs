@@ -9,6 +9,7 @@
 mod activity;
 mod cases;
 mod courts;
+mod deadlines;
 mod documents;
 mod events;
 mod migrate;

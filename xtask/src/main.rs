@@ -1,1 +1,34 @@
-fn main() {}
+//! `cargo xtask`: the project's own automation, in Rust (no make, no shell scripts).
+//!
+//! - `cargo xtask app`   — install what is missing, build, load the demo case, open the app.
+//! - `cargo xtask test`  — install what is missing, then every check and test: formatting,
+//!   clippy, the core's tests, the UI's tests, and the end-to-end tests of the real app.
+//! - `cargo xtask bench` — the benchmarks whose figures the README quotes.
+//! - `cargo xtask deps`  — only install what is missing (apt packages, npm packages, cargo tools).
+
+mod deps;
+mod run;
+mod tally;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => run::test(),
+        Some("app") => run::app(&args[1..]),
+        Some("bench") => run::bench(),
+        Some("deps") => deps::install_all(),
+        _ => {
+            eprintln!("usage: cargo xtask (app | test | bench | deps)");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

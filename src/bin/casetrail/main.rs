@@ -5,6 +5,7 @@
 //! unknown case, a bad date) and 1 for anything else.
 
 mod cases;
+mod deadline;
 mod import;
 mod log;
 mod output;
@@ -53,6 +54,12 @@ enum Command {
     Import(import::ImportArgs),
     /// Full-text search of imported documents and docket events.
     Search(import::SearchArgs),
+    /// Compute a deadline (a plain period, or the one a rule sets) and show its steps.
+    Deadline(deadline::DeadlineArgs),
+    /// List the deadline rules (bundled, plus --rules-dir).
+    Rules(deadline::RulesArgs),
+    /// List deadlines on cases, soonest first.
+    Deadlines(deadline::DeadlinesArgs),
     /// Show the most recent changes from the activity log.
     Activity {
         /// How many entries.
@@ -94,5 +101,8 @@ fn run(cli: Cli) -> casetrail::Result<()> {
         Command::Import(args) => import::import(&mut open(cli.db)?, &args, json),
         Command::Search(args) => import::search(&open(cli.db)?, &args, json),
         Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
+        Command::Deadline(args) => deadline::deadline(&args, json),
+        Command::Rules(args) => deadline::rules(&args, json),
+        Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
     }
 }

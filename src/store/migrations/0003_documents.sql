@@ -1,4 +1,4 @@
--- Casetrail schema, version 2: imported documents (court PDFs), their text per
+-- Casetrail schema, version 3: imported documents (court PDFs), their text per
 -- page, and full-text search over page text and docket-event text.
 -- Append-only: never edit once released; add a new migration.
 

@@ -1,0 +1,122 @@
+//! Schema upgrades: every earlier version upgrades to the same schema a fresh
+//! database gets, keeps its data, and released migrations never change.
+
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+
+use casetrail::store::{apply_up_to, Store, MIGRATIONS, SCHEMA_VERSION};
+
+/// The schema as SQLite reports it, normalised, with the version.
+fn schema(path: &std::path::Path) -> (u32, Vec<(String, String, String)>) {
+    let conn = Connection::open(path).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT type, name, coalesce(sql, '') FROM sqlite_schema
+             WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| {
+            let sql: String = r.get(2)?;
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                sql.split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
+        })
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    (version, rows)
+}
+
+#[test]
+fn every_earlier_version_upgrades_to_the_fresh_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh).unwrap());
+    let want = schema(&fresh);
+    assert_eq!(want.0, SCHEMA_VERSION);
+    for start in 0..SCHEMA_VERSION {
+        let path = dir.path().join(format!("from-{start}.db"));
+        let mut conn = Connection::open(&path).unwrap();
+        apply_up_to(&mut conn, start).unwrap();
+        drop(conn);
+        drop(Store::open(&path).unwrap());
+        assert_eq!(
+            schema(&path),
+            want,
+            "upgrade from version {start} differs from a fresh schema"
+        );
+    }
+}
+
+#[test]
+fn upgrading_keeps_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cases.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        casetrail::demo::load(&mut store).unwrap();
+    }
+    // Opening again (a no-op upgrade today, a real one after the next migration) keeps everything.
+    let store = Store::open(&path).unwrap();
+    let case = store.find_case("Ireland").unwrap();
+    assert_eq!(store.timeline(case.id).unwrap().events.len(), 37);
+}
+
+#[test]
+fn a_database_from_a_newer_casetrail_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 9999;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), casetrail::ErrorKind::Schema);
+    assert!(err.to_string().contains("newer Casetrail"), "{err}");
+    assert_eq!(schema(&path).0, 9999);
+    assert_eq!(std::fs::read(&path).unwrap().len(), before.len());
+}
+
+/// Released migrations are append-only: their text never changes. When you add
+/// a migration, add its hash here; never edit an existing line.
+const RELEASED: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        "0174661389aa85842ee8fa3e5ee92ee95c7c1111bd854b0113a95a727cb21342",
+    ),
+    (
+        "0002_deadlines.sql",
+        "af7e1cbcec5a09dda6899e83b6727bdd21c1077681e03730de39417163c3aefe",
+    ),
+];
+
+#[test]
+fn released_migrations_are_never_edited() {
+    assert!(
+        RELEASED.len() <= MIGRATIONS.len(),
+        "a released migration was removed"
+    );
+    for ((name, hash), (m_name, sql)) in RELEASED.iter().zip(MIGRATIONS) {
+        assert_eq!(name, m_name, "migrations were reordered or renamed");
+        let got = format!("{:x}", Sha256::digest(sql.as_bytes()));
+        assert_eq!(
+            &got, hash,
+            "{name} was edited after release: add a new migration instead"
+        );
+    }
+    for (i, (name, _)) in MIGRATIONS.iter().enumerate() {
+        assert!(
+            name.starts_with(&format!("{:04}_", i + 1)),
+            "migration {name} is not numbered {}",
+            i + 1
+        );
+    }
+}

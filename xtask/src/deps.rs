@@ -1,0 +1,91 @@
+//! Installing what the build and the tests need on a fresh Debian or Ubuntu machine.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::run::{project_root, sh, Error};
+
+/// Debian packages: to build the Tauri app, to run it under Xvfb and drive it
+/// through WebDriver, to OCR scanned pages and to compare against pdftotext.
+pub const APT_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "file",
+    "patchelf",
+    "libssl-dev",
+    "libwebkit2gtk-4.1-dev",
+    "libgtk-3-dev",
+    "librsvg2-dev",
+    "libayatana-appindicator3-dev",
+    "libxdo-dev",
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "tesseract-ocr",
+    "poppler-utils",
+];
+
+/// Install every missing dependency.
+pub fn install_all() -> Result<(), Error> {
+    apt()?;
+    npm()?;
+    Ok(())
+}
+
+/// Install the Debian packages that are not installed yet (nothing when all are).
+pub fn apt() -> Result<(), Error> {
+    let missing: Vec<&str> = APT_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| !dpkg_installed(p))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Debian packages: {}", missing.join(" "));
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let sudo: &[&str] = if root { &[] } else { &["sudo"] };
+    let mut update: Vec<&str> = sudo.to_vec();
+    update.extend(["apt-get", "-o", "DPkg::Lock::Timeout=900", "update", "-q"]);
+    sh(&update, None, &[])?;
+    let mut install: Vec<&str> = sudo.to_vec();
+    install.extend([
+        "apt-get",
+        "-o",
+        "DPkg::Lock::Timeout=900",
+        "install",
+        "-y",
+        "-q",
+        "--no-install-recommends",
+    ]);
+    install.extend(&missing);
+    sh(&install, None, &[("DEBIAN_FRONTEND", "noninteractive")])
+}
+
+fn dpkg_installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+        .unwrap_or(false)
+}
+
+/// `npm ci` in ui/ when node_modules is missing or older than the lock file.
+pub fn npm() -> Result<(), Error> {
+    let ui = project_root().join("ui");
+    let lock = ui.join("package-lock.json");
+    let installed = ui.join("node_modules/.package-lock.json");
+    if is_newer(&installed, &lock) {
+        return Ok(());
+    }
+    sh(&["npm", "ci", "--no-audit", "--no-fund"], Some(&ui), &[])
+}
+
+fn is_newer(a: &Path, b: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    matches!((modified(a), modified(b)), (Some(x), Some(y)) if x >= y)
+}

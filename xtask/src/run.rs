@@ -1,0 +1,146 @@
+//! The pipelines behind `cargo xtask test`, `app` and `bench`.
+
+use std::fmt;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::deps;
+use crate::tally::Tally;
+
+/// A step that failed, with the command that failed.
+pub struct Error(pub String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The repository root (the parent of xtask/).
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+fn command(argv: &[&str], dir: Option<&Path>, env: &[(&str, &str)]) -> Command {
+    let mut cmd = Command::new(argv[0]);
+    cmd.args(&argv[1..])
+        .current_dir(dir.map(Path::to_path_buf).unwrap_or_else(project_root));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+/// Run a command, inheriting the terminal; fail with its command line.
+pub fn sh(argv: &[&str], dir: Option<&Path>, env: &[(&str, &str)]) -> Result<(), Error> {
+    eprintln!("xtask: $ {}", argv.join(" "));
+    let status = command(argv, dir, env)
+        .status()
+        .map_err(|e| Error(format!("cannot run {}: {e}", argv[0])))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error(format!("`{}` failed ({status})", argv.join(" "))))
+    }
+}
+
+/// Run a test command, echoing its output and counting its test summaries.
+pub fn sh_tests(
+    tally: &mut Tally,
+    argv: &[&str],
+    dir: Option<&Path>,
+    env: &[(&str, &str)],
+) -> Result<(), Error> {
+    eprintln!("xtask: $ {}", argv.join(" "));
+    let mut child = command(argv, dir, env)
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error(format!("cannot run {}: {e}", argv[0])))?;
+    let stdout = child.stdout.take().expect("piped");
+    for line in BufReader::new(stdout).lines() {
+        let line = line.map_err(|e| Error(format!("reading {}: {e}", argv[0])))?;
+        println!("{line}");
+        tally.observe(&line);
+    }
+    let status = child
+        .wait()
+        .map_err(|e| Error(format!("waiting for {}: {e}", argv[0])))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error(format!("`{}` failed ({status})", argv.join(" "))))
+    }
+}
+
+/// Build the web UI into ui/dist (the app embeds it).
+pub fn build_ui() -> Result<(), Error> {
+    sh(
+        &["npm", "run", "build"],
+        Some(&project_root().join("ui")),
+        &[],
+    )
+}
+
+/// Every check and test, cheapest first. Ends with one line: "N passed, M failed".
+pub fn test() -> Result<(), Error> {
+    deps::install_all()?;
+    let mut tally = Tally::default();
+    let ui = project_root().join("ui");
+    let outcome = (|| {
+        sh(&["cargo", "fmt", "--all", "--", "--check"], None, &[])?;
+        build_ui()?;
+        sh(
+            &[
+                "cargo",
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+            None,
+            &[],
+        )?;
+        sh_tests(&mut tally, &["cargo", "test", "--workspace"], None, &[])?;
+        sh(&["npm", "run", "check"], Some(&ui), &[])?;
+        sh_tests(&mut tally, &["npx", "vitest", "run"], Some(&ui), &[])?;
+        Ok(())
+    })();
+    println!(
+        "casetrail: {} passed, {} failed",
+        tally.passed, tally.failed
+    );
+    outcome
+}
+
+/// Build everything, load the demo case into the database, and open the app.
+pub fn app(extra: &[String]) -> Result<(), Error> {
+    deps::install_all()?;
+    build_ui()?;
+    sh(
+        &["cargo", "build", "-p", "casetrail", "-p", "casetrail-app"],
+        None,
+        &[],
+    )?;
+    let target = project_root().join("target/debug");
+    let cli = target.join("casetrail");
+    let mut demo = vec![cli.to_str().expect("utf-8 path")];
+    let db_args: Vec<&str> = extra.iter().map(String::as_str).collect();
+    demo.extend(&db_args);
+    demo.push("demo");
+    sh(&demo, None, &[])?;
+    let app = target.join("casetrail-app");
+    let mut run = vec![app.to_str().expect("utf-8 path")];
+    run.extend(&db_args);
+    sh(&run, None, &[])
+}
+
+/// The benchmarks quoted in the README.
+pub fn bench() -> Result<(), Error> {
+    sh(&["cargo", "bench", "-p", "casetrail"], None, &[])
+}
