@@ -188,7 +188,8 @@ fn search_finds_pages_and_events_with_phrase_prefix_boolean_and_case_filter() {
         "acme.pdf",
         &fixture_pdfs::text_pdf(&[&["Acme Corporation moves to dismiss the warrant claim"]]),
     );
-    env.json(&["import", s(&ms), "--case", "microsoft-ireland", "--json"]);
+    let imported = env.json(&["import", s(&ms), "--case", "microsoft-ireland", "--json"]);
+    assert!(imported["files"][0]["proceeding_id"].is_null());
     env.json(&["import", s(&acme), "--case", "acme-v-roe", "--json"]);
 
     let hits = |q: &str, extra: &[&str]| -> Vec<Value> {
@@ -297,4 +298,27 @@ fn the_whole_corpus_imports_without_crashing_the_importer() {
     // The big transcript is searchable by page.
     let hits = env.json(&["search", "\"biometric information privacy\"", "--json"]);
     assert!(!hits["hits"].as_array().unwrap().is_empty(), "{hits}");
+}
+
+#[test]
+fn a_detected_docket_number_links_the_document_to_the_proceeding() {
+    let env = Env::new();
+    env.json(&["demo", "--json"]);
+    let letter = env.file(
+        "letter.pdf",
+        &fixture_pdfs::text_pdf(&[&[
+            "Case 14-2985, Document 327, 08/02/2016, 1832419, Page1 of 2",
+            "Letter regarding the mandate",
+        ]]),
+    );
+    let out = env.json(&[
+        "import",
+        s(&letter),
+        "--case",
+        "microsoft-ireland",
+        "--json",
+    ]);
+    let file = &out["files"][0];
+    assert_eq!(file["detected"]["docket_number"], "14-2985", "{file}");
+    assert!(file["proceeding_id"].is_number(), "{file}");
 }

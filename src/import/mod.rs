@@ -21,7 +21,7 @@ pub use library::{sha256_file, Library};
 pub use metadata::detect_metadata;
 
 use crate::extract::{extract_file_cancellable, Extraction, Limits, OcrState};
-use crate::model::{CaseId, DocumentId, NewDocument};
+use crate::model::{CaseId, DocumentId, NewDocument, ProceedingId};
 use crate::store::Store;
 use crate::Result;
 
@@ -58,6 +58,8 @@ pub struct FileOutcome {
     pub path: String,
     pub status: FileStatus,
     pub document_id: Option<DocumentId>,
+    /// The proceeding the document was linked to by its detected docket number.
+    pub proceeding_id: Option<ProceedingId>,
     pub pages: Option<u32>,
     pub pages_needing_ocr: Option<u32>,
     /// Why the file failed, for people.
@@ -76,6 +78,7 @@ impl FileOutcome {
             path: path.display().to_string(),
             status,
             document_id: None,
+            proceeding_id: None,
             pages: None,
             pages_needing_ocr: None,
             error: None,
@@ -345,6 +348,7 @@ fn record(
     };
     Ok(FileOutcome {
         document_id: Some(document.id),
+        proceeding_id: document.proceeding_id,
         pages: Some(document.page_count),
         pages_needing_ocr: Some(document.pages_needing_ocr),
         warnings,
@@ -357,6 +361,7 @@ fn duplicate(store: &Store, path: &Path, sha256: &str) -> Result<FileOutcome> {
     let existing = store.document_by_sha256(sha256)?;
     Ok(FileOutcome {
         document_id: existing.as_ref().map(|d| d.id),
+        proceeding_id: existing.as_ref().and_then(|d| d.proceeding_id),
         pages: existing.as_ref().map(|d| d.page_count),
         pages_needing_ocr: existing.as_ref().map(|d| d.pages_needing_ocr),
         detected: existing.map(|d| d.detected).unwrap_or_default(),
