@@ -243,3 +243,16 @@ fn a_bomb_outside_page_content_is_left_compressed() {
     assert_eq!(statuses(&x), ["text"]);
     assert!(x.pages[0].text.contains("Text beside a bomb"));
 }
+
+#[test]
+fn lines_drawn_with_quote_operators_are_kept() {
+    let x = extract(&fixture_pdfs::quote_operators_pdf(), &no_ocr()).unwrap();
+    let text = &x.pages[0].text;
+    for line in [
+        "First line drawn with Tj",
+        "Second line drawn with quote",
+        "Third line drawn with double quote",
+    ] {
+        assert!(text.contains(line), "{line:?} missing from {text:?}");
+    }
+}

@@ -19,6 +19,7 @@ mod failure;
 mod ocr;
 mod page_tree;
 mod protocol;
+mod quotes;
 mod streams;
 mod supervisor;
 mod text;

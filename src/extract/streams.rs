@@ -39,7 +39,8 @@ pub fn inflate_shared(doc: &mut Document, pages: &[ObjectId], cap: usize) -> usi
     inflated
 }
 
-fn plain_flate(dict: &lopdf::Dictionary) -> bool {
+/// A FlateDecode stream without predictors that is not an image.
+pub fn plain_flate(dict: &lopdf::Dictionary) -> bool {
     let is_image = dict
         .get(b"Subtype")
         .and_then(Object::as_name)

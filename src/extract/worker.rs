@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use lopdf::{Document, ObjectId};
 
 use super::protocol::Message;
-use super::{ocr, page_tree, precheck, streams, text, ExtractError, OcrState, PageStatus};
+use super::{ocr, page_tree, precheck, quotes, streams, text, ExtractError, OcrState, PageStatus};
 
 /// Below this many visible characters, a page that draws an image is treated as a
 /// scan with a thin text layer (an ECF header stamp) and sent to OCR.
@@ -188,6 +188,10 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     // Only an optimisation: a panic here leaves the streams as they were.
     let _ = catch_unwind(AssertUnwindSafe(|| {
         streams::inflate_shared(&mut doc, &pages, SHARED_STREAM_CAP)
+    }));
+    // Lines drawn with ' and " would be lost otherwise; a panic leaves the pages as they were.
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        quotes::rewrite_quote_operators(&mut doc, &pages, SHARED_STREAM_CAP)
     }));
     if pages.is_empty() {
         let error = ExtractError::NoPages("the page tree lists no pages".into());

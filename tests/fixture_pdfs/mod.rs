@@ -256,3 +256,28 @@ pub fn stray_bomb_pdf(megabytes: usize) -> Vec<u8> {
     doc.add_object(bomb);
     save(&mut doc)
 }
+
+/// One page whose second and third lines are drawn with the `'` and `"` operators.
+pub fn quote_operators_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let content =
+        b"BT /F1 12 Tf 72 720 Td 14 TL (First line drawn with Tj) Tj (Second line drawn with quote) '\n0 0 (Third line drawn with double quote) \" ET\n"
+            .to_vec();
+    let mut stream = Stream::new(Dictionary::new(), content);
+    stream.compress().expect("compress");
+    let content_id = doc.add_object(stream);
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+    });
+    finish(
+        &mut doc,
+        pages_id,
+        vec![page_id.into()],
+        dictionary! { "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()] },
+    )
+}
