@@ -23,6 +23,23 @@ fn shared_dir() -> Option<PathBuf> {
     dir.join("corpus/pdf").is_dir().then_some(dir)
 }
 
+/// CPU time (user + system) of this process and of its waited-for children.
+fn cpu_time() -> Duration {
+    let mut total = Duration::ZERO;
+    for who in [libc::RUSAGE_SELF, libc::RUSAGE_CHILDREN] {
+        // SAFETY: getrusage writes into the struct we own.
+        let usage = unsafe {
+            let mut usage: libc::rusage = std::mem::zeroed();
+            libc::getrusage(who, &mut usage);
+            usage
+        };
+        for tv in [usage.ru_utime, usage.ru_stime] {
+            total += Duration::new(tv.tv_sec as u64, tv.tv_usec as u32 * 1000);
+        }
+    }
+    total
+}
+
 fn cores() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
 }
@@ -111,13 +128,19 @@ fn main() {
     // Both sides take the files largest first (as the import pool does).
     files.sort_by_key(|p| std::fs::metadata(p).map_or(0, |m| m.len()));
     let (mut ours, mut theirs, mut serial, mut pages) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    let (mut our_cpu, mut their_cpu) = (Vec::new(), Vec::new());
     for _ in 0..3 {
+        let cpu = cpu_time();
         theirs.push(pdftotext_all(&files, cores()));
+        their_cpu.push(cpu_time() - cpu);
         serial.push(pdftotext_all(&files, 1));
+        let cpu = cpu_time();
         let (t, p) = import_all(&files);
+        our_cpu.push(cpu_time() - cpu);
         ours.push(t);
         pages = p;
     }
+    let (our_cpu, their_cpu) = (median(our_cpu), median(their_cpu));
     let (ours, theirs, serial) = (median(ours), median(theirs), median(serial));
     let rate = |d: Duration| pages as f64 / d.as_secs_f64();
     println!(
@@ -139,6 +162,12 @@ fn main() {
         "  pdftotext, one file at a time:                           {:>7.2} s  {:>7.0} pages/s",
         serial.as_secs_f64(),
         rate(serial)
+    );
+    println!(
+        "  CPU time (user + system, all processes): casetrail {:.2} s, pdftotext {:.2} s ({:.2}x)",
+        our_cpu.as_secs_f64(),
+        their_cpu.as_secs_f64(),
+        our_cpu.as_secs_f64() / their_cpu.as_secs_f64()
     );
     println!(
         "  ratio casetrail / pdftotext on {} threads: {:.2}; / pdftotext one at a time: {:.2}",

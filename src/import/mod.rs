@@ -1,10 +1,10 @@
 //! Importing court PDFs: files and folders, on a pool of threads sized to the cores.
 //!
 //! Each pool thread hashes a file (SHA-256), skips bytes already in the database,
-//! and extracts the rest in an isolated worker process ([`crate::extract`]). The
-//! calling thread owns the [`Store`]: it copies each new file into the
-//! content-addressed [`Library`], reads its metadata and writes the document and
-//! its pages in one transaction. Progress goes to a callback after every file; a
+//! extracts the rest in an isolated worker process ([`crate::extract`]) and copies
+//! it into the content-addressed [`Library`]. The calling thread owns the [`Store`]:
+//! it reads each document's metadata and writes the document and its pages in one
+//! transaction. Progress goes to a callback after every file; a
 //! cancel flag stops the pool (running extractions are killed).
 
 mod library;
@@ -247,7 +247,8 @@ fn pool_thread(
     }
 }
 
-/// Hash, skip known bytes, extract. Runs on a pool thread; never touches the store.
+/// Hash, skip known bytes, extract, copy into the library. Runs on a pool thread;
+/// never touches the store.
 fn prepare(
     path: &Path,
     known: &HashSet<String>,
@@ -266,13 +267,20 @@ fn prepare(
     if known.contains(&sha256) {
         return Prepared::Duplicate(sha256);
     }
-    match extract_file_cancellable(&options.worker, path, &options.limits, cancel) {
-        Ok(extraction) => Prepared::Extracted {
-            sha256,
-            size,
-            extraction,
-        },
-        Err(e) => Prepared::Failed(e.code(), e.to_string()),
+    let extraction = match extract_file_cancellable(&options.worker, path, &options.limits, cancel)
+    {
+        Ok(extraction) => extraction,
+        Err(e) => return Prepared::Failed(e.code(), e.to_string()),
+    };
+    // The copy (and its fsync) happens here, in parallel, before the calling thread
+    // writes the rows that refer to it. The same bytes stored twice keep one file.
+    if let Err(e) = options.library.store(path, &sha256) {
+        return Prepared::Failed("storage", e.to_string());
+    }
+    Prepared::Extracted {
+        sha256,
+        size,
+        extraction,
     }
 }
 
@@ -295,9 +303,6 @@ fn record(
     };
     if !seen_this_run.insert(sha256.clone()) {
         return duplicate(store, path, &sha256);
-    }
-    if let Err(e) = options.library.store(path, &sha256) {
-        return Ok(FileOutcome::failed(path, "storage", e.to_string()));
     }
     let first_pages: Vec<&str> = extraction
         .pages
