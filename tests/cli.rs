@@ -405,3 +405,22 @@ fn db_from_environment_and_unusable_paths() {
         b"my notes, not a database\n".repeat(100)
     );
 }
+
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    // `casetrail timeline … | head -1`: the reader goes away early.
+    let db = db();
+    ok_json(&db.path, &["demo", "--json"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casetrail"))
+        .arg("--db")
+        .arg(&db.path)
+        .args(["timeline", "Ireland", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

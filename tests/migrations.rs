@@ -96,6 +96,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0002_deadlines.sql",
         "af7e1cbcec5a09dda6899e83b6727bdd21c1077681e03730de39417163c3aefe",
     ),
+    (
+        "0003_documents.sql",
+        "e58a713a77149890505030e44e982dff7aa4caa3158b5f2e7a451d53b1db1134",
+    ),
 ];
 
 #[test]

@@ -69,6 +69,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     worker::run_if_requested();
     let cli = Cli::parse();
     match run(cli) {
@@ -81,6 +82,16 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         }
+    }
+}
+
+/// Rust ignores SIGPIPE, which turns `casetrail … | head` into a panic on the
+/// next print. A command-line tool should simply stop, as `cat` does.
+fn restore_sigpipe() {
+    // SAFETY: called first thing in main, before any thread exists; SIG_DFL is
+    // a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
