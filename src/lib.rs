@@ -18,4 +18,4 @@ pub mod error;
 pub mod model;
 pub mod store;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, ErrorReport, Result};

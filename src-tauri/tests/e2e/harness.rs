@@ -1,0 +1,212 @@
+//! Starts the real app under tauri-driver on a temporary database and hands
+//! the test a WebDriver session. One app per test; tests run one at a time.
+//!
+//! Needs: the app built with the UI embedded (`--features custom-protocol`
+//! after `npm run build` in ui/), `tauri-driver` (cargo install tauri-driver
+//! --locked), WebKitWebDriver (Debian: webkit2gtk-driver) and a display
+//! (`xvfb-run -a`). `src-tauri/e2e.sh` does all of it.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use casetrail::store::Store;
+use serde_json::json;
+use thirtyfour::prelude::*;
+use thirtyfour::Capabilities;
+
+/// The app under test, its database and the driver process.
+pub struct App {
+    pub driver: WebDriver,
+    pub db: PathBuf,
+    /// Milliseconds from asking for a session to the session being ready (app launched).
+    pub session_ms: f64,
+    pub started: Instant,
+    tauri_driver: DriverProcess,
+    _dir: tempfile::TempDir,
+}
+
+/// tauri-driver, stopped with SIGTERM so that it takes WebKitWebDriver down
+/// with it (SIGKILL would leave WebKitWebDriver and the app running).
+struct DriverProcess(Child);
+
+impl Drop for DriverProcess {
+    fn drop(&mut self) {
+        let pid = self.0.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free local port")
+        .port()
+}
+
+fn tauri_driver_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return p.into();
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+    match home.map(|h| h.join("bin/tauri-driver")) {
+        Some(p) if p.exists() => p,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+/// Where screenshots go: `test-output/screenshots/` at the repository root (gitignored).
+pub fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-output/screenshots");
+    std::fs::create_dir_all(&dir).expect("create test-output/screenshots");
+    dir
+}
+
+impl App {
+    /// A fresh database holding the demo case, and the app opened on it.
+    pub async fn launch_with_demo() -> App {
+        assert!(
+            cfg!(feature = "custom-protocol"),
+            "the E2E tests need the app with its UI embedded: run src-tauri/e2e.sh \
+             (cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored)"
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("e2e.db");
+        {
+            let mut store = Store::open(&db).expect("open temp database");
+            casetrail::demo::load(&mut store).expect("load the demo case");
+        }
+
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new(tauri_driver_path())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver (cargo install tauri-driver --locked)");
+        let tauri_driver = DriverProcess(child);
+        wait_for_port(port);
+
+        let mut caps = Capabilities::new();
+        caps.set(
+            "tauri:options",
+            json!({
+                "application": env!("CARGO_BIN_EXE_casetrail-app"),
+                "args": ["--db", db.to_str().expect("utf-8 temp path")],
+            }),
+        )
+        .expect("capabilities");
+        let started = Instant::now();
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("WebDriver session with the app");
+        let session_ms = started.elapsed().as_secs_f64() * 1000.0;
+        App {
+            driver,
+            db,
+            session_ms,
+            started,
+            tauri_driver,
+            _dir: dir,
+        }
+    }
+
+    /// The first element matching `css`, waiting for it to appear.
+    pub async fn find(&self, css: &str) -> WebElement {
+        self.driver
+            .query(By::Css(css))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Text of every element matching `css` (after at least one appears).
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        self.find(css).await;
+        let mut out = Vec::new();
+        for e in self.driver.find_all(By::Css(css)).await.expect("find_all") {
+            out.push(e.text().await.expect("text"));
+        }
+        out
+    }
+
+    /// The element that has the keyboard focus.
+    pub async fn focused(&self) -> WebElement {
+        self.driver.active_element().await.expect("active element")
+    }
+
+    /// The id of the focused element.
+    pub async fn focused_id(&self) -> String {
+        self.focused().await.id().await.ok().flatten().unwrap_or_default()
+    }
+
+    /// Type into whatever has the focus, as a person at a keyboard would.
+    pub async fn type_keys(&self, keys: impl Into<TypingData>) {
+        self.focused().await.send_keys(keys).await.expect("send keys");
+    }
+
+    /// Wait until `f` holds, polling the page.
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut f: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if f().await {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("timed out waiting for {what}");
+    }
+
+    /// Save a screenshot of the window as `test-output/screenshots/NAME.png`.
+    pub async fn screenshot(&self, name: &str) {
+        let path = screenshot_dir().join(format!("{name}.png"));
+        self.driver.screenshot(&path).await.expect("screenshot");
+        eprintln!("screenshot: {}", path.display());
+    }
+
+    /// A number the page exposes on <html data-…> (e.g. the interactive mark).
+    pub async fn page_number(&self, script: &str) -> Option<f64> {
+        let ret = self.driver.execute(script, vec![]).await.ok()?;
+        let v = ret.json();
+        v.as_f64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+    }
+
+    /// End the session and stop tauri-driver (SIGTERM).
+    pub async fn quit(self) {
+        let App {
+            driver,
+            tauri_driver,
+            ..
+        } = self;
+        let _ = driver.quit().await;
+        drop(tauri_driver);
+    }
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("tauri-driver did not listen on port {port}");
+}
