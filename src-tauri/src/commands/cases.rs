@@ -53,5 +53,6 @@ pub async fn list_courts(state: State<'_, AppState>) -> Reply<Vec<Court>> {
 /// Load the Microsoft–Ireland demo case (a second call changes nothing).
 #[tauri::command]
 pub async fn load_demo(state: State<'_, AppState>) -> Reply<Loaded> {
-    Ok(demo::load(&mut state.store()?)?)
+    let mut store = state.store()?;
+    Ok(demo::load(&mut store)?)
 }

@@ -18,22 +18,22 @@ pub type Reply<T> = Result<T, ErrorReport>;
 macro_rules! handlers {
     () => {
         tauri::generate_handler![
-            $crate::commands::cases::list_cases,
-            $crate::commands::cases::add_case,
-            $crate::commands::cases::get_timeline,
-            $crate::commands::cases::list_proceedings,
-            $crate::commands::cases::add_proceeding,
-            $crate::commands::cases::list_courts,
-            $crate::commands::cases::load_demo,
-            $crate::commands::docket::list_events,
-            $crate::commands::docket::get_event,
-            $crate::commands::docket::log_event,
-            $crate::commands::notes::list_notes,
-            $crate::commands::notes::add_note,
-            $crate::commands::notes::edit_note,
-            $crate::commands::notes::list_tags,
-            $crate::commands::notes::add_tag,
-            $crate::commands::notes::remove_tag,
+            crate::commands::cases::list_cases,
+            crate::commands::cases::add_case,
+            crate::commands::cases::get_timeline,
+            crate::commands::cases::list_proceedings,
+            crate::commands::cases::add_proceeding,
+            crate::commands::cases::list_courts,
+            crate::commands::cases::load_demo,
+            crate::commands::docket::list_events,
+            crate::commands::docket::get_event,
+            crate::commands::docket::log_event,
+            crate::commands::notes::list_notes,
+            crate::commands::notes::add_note,
+            crate::commands::notes::edit_note,
+            crate::commands::notes::list_tags,
+            crate::commands::notes::add_tag,
+            crate::commands::notes::remove_tag,
         ]
     };
 }

@@ -92,7 +92,12 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let child = Command::new(tauri_driver_path())
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -110,9 +115,19 @@ impl App {
         )
         .expect("capabilities");
         let started = Instant::now();
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-            .await
-            .expect("WebDriver session with the app");
+        // tauri-driver listens before WebKitWebDriver behind it is ready: retry briefly.
+        let mut attempt = 0;
+        let driver = loop {
+            attempt += 1;
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+                Ok(d) => break d,
+                Err(e) if attempt < 5 => {
+                    eprintln!("session attempt {attempt} failed ({e}); retrying");
+                    tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
+                }
+                Err(e) => panic!("WebDriver session with the app: {e}"),
+            }
+        };
         let session_ms = started.elapsed().as_secs_f64() * 1000.0;
         App {
             driver,
@@ -150,12 +165,22 @@ impl App {
 
     /// The id of the focused element.
     pub async fn focused_id(&self) -> String {
-        self.focused().await.id().await.ok().flatten().unwrap_or_default()
+        self.focused()
+            .await
+            .id()
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
     }
 
     /// Type into whatever has the focus, as a person at a keyboard would.
     pub async fn type_keys(&self, keys: impl Into<TypingData>) {
-        self.focused().await.send_keys(keys).await.expect("send keys");
+        self.focused()
+            .await
+            .send_keys(keys)
+            .await
+            .expect("send keys");
     }
 
     /// Wait until `f` holds, polling the page.
@@ -185,7 +210,8 @@ impl App {
     pub async fn page_number(&self, script: &str) -> Option<f64> {
         let ret = self.driver.execute(script, vec![]).await.ok()?;
         let v = ret.json();
-        v.as_f64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+        v.as_f64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
     }
 
     /// End the session and stop tauri-driver (SIGTERM).

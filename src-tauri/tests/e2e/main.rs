@@ -12,11 +12,19 @@ use casetrail::store::Store;
 use harness::App;
 use thirtyfour::prelude::*;
 
-
 /// Open the demo case from the cases list.
 async fn open_demo_case(app: &App) {
-    app.find("[data-testid=case-row]").await.click().await.expect("open case");
-    let title = app.find("[data-testid=case-title]").await.text().await.unwrap();
+    app.find("[data-testid=case-row]")
+        .await
+        .click()
+        .await
+        .expect("open case");
+    let title = app
+        .find("[data-testid=case-title]")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(title.contains("Ireland"), "case page shows {title:?}");
 }
 
@@ -45,10 +53,15 @@ async fn cases_list_shows_the_demo_case() {
     let search = app.find("[data-testid=case-search]").await;
     search.send_keys("no such case").await.unwrap();
     app.wait_until("the list to empty", || async {
-        app.driver.find_all(By::Css("[data-testid=case-row]")).await.map(|v| v.is_empty()).unwrap_or(false)
+        app.driver
+            .find_all(By::Css("[data-testid=case-row]"))
+            .await
+            .map(|v| v.is_empty())
+            .unwrap_or(false)
     })
     .await;
-    search.clear().await.unwrap();
+    // Escape empties the search box (WebDriver's clear() fires no input event).
+    search.send_keys(Key::Escape).await.unwrap();
     search.send_keys("ireland").await.unwrap();
     app.find("[data-testid=case-row]").await;
     app.screenshot("1-cases").await;
@@ -63,26 +76,44 @@ async fn case_page_shows_the_three_courts_and_event_details() {
 
     let tabs = app.texts("[data-testid=tab]").await;
     for court in ["S.D.N.Y.", "2d Cir.", "U.S. Supreme Court"] {
-        assert!(tabs.iter().any(|t| t.contains(court)), "no tab for {court}: {tabs:?}");
+        assert!(
+            tabs.iter().any(|t| t.contains(court)),
+            "no tab for {court}: {tabs:?}"
+        );
     }
     let lanes = app.texts("[data-testid=lane-court]").await;
     for court in ["S.D.N.Y.", "2d Cir.", "U.S. Supreme Court"] {
-        assert!(lanes.iter().any(|l| l == court), "no timeline lane for {court}: {lanes:?}");
+        assert!(
+            lanes.iter().any(|l| l == court),
+            "no timeline lane for {court}: {lanes:?}"
+        );
     }
     app.screenshot("2-case-timeline").await;
 
     // Pick the ruling vacating the case as moot; its details show beside the timeline.
-    let events = app.driver.find_all(By::Css("[data-testid=timeline] .event")).await.unwrap();
+    let events = app
+        .driver
+        .find_all(By::Css("[data-testid=timeline] .event"))
+        .await
+        .unwrap();
     let mut vacatur = None;
     for e in events {
         if e.text().await.unwrap().contains("Vacated as moot") {
             vacatur = Some(e);
         }
     }
-    vacatur.expect("the vacatur as moot on the timeline").click().await.unwrap();
+    vacatur
+        .expect("the vacatur as moot on the timeline")
+        .click()
+        .await
+        .unwrap();
     let details = app.find("[data-testid=event-details]").await;
     app.wait_until("the event's details", || async {
-        details.text().await.map(|t| t.contains("Source")).unwrap_or(false)
+        details
+            .text()
+            .await
+            .map(|t| t.contains("Source"))
+            .unwrap_or(false)
     })
     .await;
 
@@ -90,14 +121,26 @@ async fn case_page_shows_the_three_courts_and_event_details() {
     let tag_input = app.find("#tag-input").await;
     tag_input.send_keys("mootness" + Key::Enter).await.unwrap();
     app.wait_until("the tag", || async {
-        app.find("[data-testid=tags]").await.text().await.map(|t| t.contains("mootness")).unwrap_or(false)
+        app.find("[data-testid=tags]")
+            .await
+            .text()
+            .await
+            .map(|t| t.contains("mootness"))
+            .unwrap_or(false)
     })
     .await;
     let note = app.find("#note-new").await;
-    note.send_keys("Check <b>the</b> CLOUD Act date").await.unwrap();
+    note.send_keys("Check <b>the</b> CLOUD Act date")
+        .await
+        .unwrap();
     note.send_keys(Key::Control + Key::Enter).await.unwrap();
     app.wait_until("the note", || async {
-        app.find("[data-testid=notes]").await.text().await.map(|t| t.contains("<b>the</b>")).unwrap_or(false)
+        app.find("[data-testid=notes]")
+            .await
+            .text()
+            .await
+            .map(|t| t.contains("<b>the</b>"))
+            .unwrap_or(false)
     })
     .await;
     app.screenshot("3-event-details").await;
@@ -123,16 +166,30 @@ async fn docket_event_is_logged_with_the_keyboard() {
 
     // The S.D.N.Y. docket tab, then N opens the entry form with the date focused.
     let mut sdny = None;
-    for t in app.driver.find_all(By::Css("[data-testid=tab]")).await.unwrap() {
+    for t in app
+        .driver
+        .find_all(By::Css("[data-testid=tab]"))
+        .await
+        .unwrap()
+    {
         if t.text().await.unwrap().contains("S.D.N.Y.") {
             sdny = Some(t);
         }
     }
     sdny.expect("S.D.N.Y. tab").click().await.unwrap();
-    let before = app.driver.find_all(By::Css("[data-testid=docket-row]")).await.unwrap().len();
+    let before = app
+        .driver
+        .find_all(By::Css("[data-testid=docket-row]"))
+        .await
+        .unwrap()
+        .len();
     app.type_keys("n").await;
     app.find("[data-testid=entry-form]").await;
-    assert_eq!(app.focused_id().await, "entry-date", "the form opens on the date");
+    assert_eq!(
+        app.focused_id().await,
+        "entry-date",
+        "the form opens on the date"
+    );
 
     // Enter on an empty form: messages next to the fields, nothing saved.
     app.type_keys(Key::Enter).await;
@@ -145,23 +202,40 @@ async fn docket_event_is_logged_with_the_keyboard() {
     app.type_keys("Objections").await;
     app.type_keys(Key::Tab).await;
     assert_eq!(app.focused_id().await, "entry-title");
-    app.type_keys("Microsoft's objections to the magistrate's ruling").await;
+    app.type_keys("Microsoft's objections to the magistrate's ruling")
+        .await;
     app.type_keys(Key::Tab).await;
-    assert_eq!(app.focused_id().await, "entry-filers", "filers follow the title for a filing");
+    assert_eq!(
+        app.focused_id().await,
+        "entry-filers",
+        "filers follow the title for a filing"
+    );
     app.type_keys("Microsoft Corp.").await;
     app.screenshot("4-docket-entry-form").await;
     app.type_keys(Key::Enter).await;
 
     app.wait_until("the new row in the docket table", || async {
-        let rows = app.driver.find_all(By::Css("[data-testid=docket-row]")).await.unwrap_or_default();
+        let rows = app
+            .driver
+            .find_all(By::Css("[data-testid=docket-row]"))
+            .await
+            .unwrap_or_default();
         let mut found = false;
         for r in &rows {
-            found |= r.text().await.map(|t| t.contains("objections to the magistrate")).unwrap_or(false);
+            found |= r
+                .text()
+                .await
+                .map(|t| t.contains("objections to the magistrate"))
+                .unwrap_or(false);
         }
         found && rows.len() == before + 1
     })
     .await;
-    let err = app.driver.find_all(By::Css("[data-testid=entry-error]")).await.unwrap();
+    let err = app
+        .driver
+        .find_all(By::Css("[data-testid=entry-error]"))
+        .await
+        .unwrap();
     assert!(err.is_empty(), "the save reported an error");
     // Ready for the next entry, back on the date.
     assert_eq!(app.focused_id().await, "entry-date");
@@ -181,8 +255,18 @@ async fn docket_event_is_logged_with_the_keyboard() {
     let e = &logged[0];
     assert_eq!(e.date.to_string(), "2014-06-06");
     assert_eq!(e.kind.as_str(), "objection");
-    assert_eq!(e.parties.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Microsoft Corp."]);
+    assert_eq!(
+        e.parties
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Microsoft Corp."]
+    );
     let history = store.history("event", e.id.0).unwrap();
-    assert_eq!(history.first().map(|a| a.actor.as_str()), Some("app"), "logged as the app");
+    assert_eq!(
+        history.first().map(|a| a.actor.as_str()),
+        Some("app"),
+        "logged as the app"
+    );
     app.quit().await;
 }
