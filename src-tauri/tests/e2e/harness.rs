@@ -199,8 +199,19 @@ impl App {
         panic!("timed out waiting for {what}");
     }
 
+    /// How many elements match `css` now (no waiting).
+    pub async fn count(&self, css: &str) -> usize {
+        self.driver
+            .find_all(By::Css(css))
+            .await
+            .map(|v| v.len())
+            .unwrap_or(0)
+    }
+
     /// Save a screenshot of the window as `test-output/screenshots/NAME.png`.
+    /// Waits a moment first: under Xvfb the captured frame lags the DOM.
     pub async fn screenshot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(500)).await;
         let path = screenshot_dir().join(format!("{name}.png"));
         self.driver.screenshot(&path).await.expect("screenshot");
         eprintln!("screenshot: {}", path.display());

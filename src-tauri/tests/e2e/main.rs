@@ -49,22 +49,22 @@ async fn cases_list_shows_the_demo_case() {
         app.session_ms
     );
 
-    // The search box filters as you type.
+    app.screenshot("1-cases").await;
+
+    // The search box filters as you type; Escape empties it.
     let search = app.find("[data-testid=case-search]").await;
     search.send_keys("no such case").await.unwrap();
     app.wait_until("the list to empty", || async {
-        app.driver
-            .find_all(By::Css("[data-testid=case-row]"))
-            .await
-            .map(|v| v.is_empty())
-            .unwrap_or(false)
+        app.count("[data-testid=case-row]").await == 0
     })
     .await;
-    // Escape empties the search box (WebDriver's clear() fires no input event).
     search.send_keys(Key::Escape).await.unwrap();
     search.send_keys("ireland").await.unwrap();
-    app.find("[data-testid=case-row]").await;
-    app.screenshot("1-cases").await;
+    app.wait_until("the case to match 'ireland'", || async {
+        search.value().await.ok().flatten().as_deref() == Some("ireland")
+            && app.count("[data-testid=case-row]").await == 1
+    })
+    .await;
     app.quit().await;
 }
 
@@ -202,7 +202,7 @@ async fn docket_event_is_logged_with_the_keyboard() {
     app.type_keys("Objections").await;
     app.type_keys(Key::Tab).await;
     assert_eq!(app.focused_id().await, "entry-title");
-    app.type_keys("Microsoft's objections to the magistrate's ruling")
+    app.type_keys("Microsoft's supplemental objections (keyboard entry)")
         .await;
     app.type_keys(Key::Tab).await;
     assert_eq!(
@@ -225,7 +225,7 @@ async fn docket_event_is_logged_with_the_keyboard() {
             found |= r
                 .text()
                 .await
-                .map(|t| t.contains("objections to the magistrate"))
+                .map(|t| t.contains("supplemental objections (keyboard entry)"))
                 .unwrap_or(false);
         }
         found && rows.len() == before + 1
@@ -240,6 +240,14 @@ async fn docket_event_is_logged_with_the_keyboard() {
     // Ready for the next entry, back on the date.
     assert_eq!(app.focused_id().await, "entry-date");
     app.type_keys(Key::Escape).await;
+    app.wait_until("the form to close", || async {
+        app.count("[data-testid=entry-form]").await == 0
+    })
+    .await;
+    app.driver
+        .execute("window.scrollTo(0, 0)", vec![])
+        .await
+        .unwrap();
     app.screenshot("5-docket").await;
 
     let store = Store::open(&app.db).unwrap();
@@ -249,7 +257,7 @@ async fn docket_event_is_logged_with_the_keyboard() {
         .events(p.id)
         .unwrap()
         .into_iter()
-        .filter(|e| e.title.contains("objections to the magistrate"))
+        .filter(|e| e.title.contains("supplemental objections (keyboard entry)"))
         .collect();
     assert_eq!(logged.len(), 1, "one event in the database");
     let e = &logged[0];
