@@ -23,6 +23,12 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    // The UI is embedded by `generate_context!` from ../ui/dist: rebuild when it
+    // changes (cargo scans the directory). Absent in dev builds, which load the
+    // Vite dev server instead; naming a missing path would rebuild every time.
+    if std::path::Path::new("../ui/dist").exists() {
+        println!("cargo:rerun-if-changed=../ui/dist");
+    }
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build step failed");

@@ -77,11 +77,12 @@ pub fn screenshot_dir() -> PathBuf {
 impl App {
     /// A fresh database holding the demo case, and the app opened on it.
     pub async fn launch_with_demo() -> App {
-        assert!(
-            cfg!(feature = "custom-protocol"),
-            "the E2E tests need the app with its UI embedded: run src-tauri/e2e.sh \
-             (cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored)"
-        );
+        if !cfg!(feature = "custom-protocol") {
+            panic!(
+                "the E2E tests need the app with its UI embedded: run src-tauri/e2e.sh \
+                 (cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored)"
+            );
+        }
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("e2e.db");
         {
@@ -235,6 +236,65 @@ impl App {
         let _ = driver.quit().await;
         drop(tauri_driver);
     }
+}
+
+impl App {
+    /// Resident memory (KiB) of the app process and every process under it
+    /// (WebKit's web and network processes), found by the unique `--db` path.
+    pub fn resident_kib(&self) -> Option<u64> {
+        let db = self.db.to_str()?;
+        let procs = processes();
+        let app = procs
+            .iter()
+            .find(|p| p.cmdline.contains(db) && p.cmdline.contains("casetrail-app"))?
+            .pid;
+        let mut total = 0;
+        let mut todo = vec![app];
+        while let Some(pid) = todo.pop() {
+            if let Some(p) = procs.iter().find(|p| p.pid == pid) {
+                total += p.rss_kib;
+            }
+            todo.extend(procs.iter().filter(|p| p.ppid == pid).map(|p| p.pid));
+        }
+        Some(total)
+    }
+}
+
+struct Proc {
+    pid: u32,
+    ppid: u32,
+    rss_kib: u64,
+    cmdline: String,
+}
+
+/// Every process on the machine, from /proc (Linux).
+fn processes() -> Vec<Proc> {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.filter_map(|e| {
+        let pid: u32 = e.ok()?.file_name().to_str()?.parse().ok()?;
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        let field = |name: &str| -> Option<u64> {
+            status
+                .lines()
+                .find(|l| l.starts_with(name))?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()
+        };
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline"))
+            .map(|b| String::from_utf8_lossy(&b).replace('\0', " "))
+            .unwrap_or_default();
+        Some(Proc {
+            pid,
+            ppid: field("PPid:")? as u32,
+            rss_kib: field("VmRSS:").unwrap_or(0),
+            cmdline,
+        })
+    })
+    .collect()
 }
 
 fn wait_for_port(port: u16) {

@@ -51,6 +51,16 @@ async fn cases_list_shows_the_demo_case() {
 
     app.screenshot("1-cases").await;
 
+    // Idle memory once the window has settled: the app and WebKit's processes.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    match app.resident_kib() {
+        Some(kib) => eprintln!(
+            "FIGURE idle-memory: {:.0} MB resident (app + WebKit processes)",
+            kib as f64 / 1024.0
+        ),
+        None => eprintln!("FIGURE idle-memory: app process not found in /proc"),
+    }
+
     // The search box filters as you type; Escape empties it.
     let search = app.find("[data-testid=case-search]").await;
     search.send_keys("no such case").await.unwrap();
