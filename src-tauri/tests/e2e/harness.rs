@@ -47,11 +47,12 @@ impl Drop for DriverProcess {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free local port")
-        .port()
+/// Two distinct free local ports (both held while choosing, so they differ).
+fn free_ports() -> (u16, u16) {
+    let bind = || TcpListener::bind("127.0.0.1:0").expect("a free local port");
+    let (a, b) = (bind(), bind());
+    let port = |l: &TcpListener| l.local_addr().expect("local address").port();
+    (port(&a), port(&b))
 }
 
 fn tauri_driver_path() -> PathBuf {
@@ -90,8 +91,7 @@ impl App {
             casetrail::demo::load(&mut store).expect("load the demo case");
         }
 
-        let port = free_port();
-        let native_port = free_port();
+        let (port, native_port) = free_ports();
         let child = Command::new(tauri_driver_path())
             .args([
                 "--port",

@@ -187,12 +187,9 @@ async fn docket_event_is_logged_with_the_keyboard() {
         }
     }
     sdny.expect("S.D.N.Y. tab").click().await.unwrap();
-    let before = app
-        .driver
-        .find_all(By::Css("[data-testid=docket-row]"))
-        .await
-        .unwrap()
-        .len();
+    // The docket arrives in one call: once a row shows, all of them do.
+    app.find("[data-testid=docket-row]").await;
+    let before = app.count("[data-testid=docket-row]").await;
     app.type_keys("n").await;
     app.find("[data-testid=entry-form]").await;
     assert_eq!(
