@@ -239,24 +239,27 @@ impl App {
 }
 
 impl App {
-    /// Resident memory (KiB) of the app process and every process under it
-    /// (WebKit's web and network processes), found by the unique `--db` path.
-    pub fn resident_kib(&self) -> Option<u64> {
+    /// Memory (KiB) of the app process and every process under it (WebKit's
+    /// web and network processes), found by the unique `--db` path:
+    /// `(rss, pss)`. RSS counts shared libraries once per process; PSS shares
+    /// them out, so it is the fairer total.
+    pub fn memory_kib(&self) -> Option<(u64, u64)> {
         let db = self.db.to_str()?;
         let procs = processes();
         let app = procs
             .iter()
             .find(|p| p.cmdline.contains(db) && p.cmdline.contains("casetrail-app"))?
             .pid;
-        let mut total = 0;
+        let (mut rss, mut pss) = (0, 0);
         let mut todo = vec![app];
         while let Some(pid) = todo.pop() {
             if let Some(p) = procs.iter().find(|p| p.pid == pid) {
-                total += p.rss_kib;
+                rss += p.rss_kib;
+                pss += p.pss_kib;
             }
             todo.extend(procs.iter().filter(|p| p.ppid == pid).map(|p| p.pid));
         }
-        Some(total)
+        Some((rss, pss))
     }
 }
 
@@ -264,6 +267,7 @@ struct Proc {
     pid: u32,
     ppid: u32,
     rss_kib: u64,
+    pss_kib: u64,
     cmdline: String,
 }
 
@@ -275,15 +279,17 @@ fn processes() -> Vec<Proc> {
     dir.filter_map(|e| {
         let pid: u32 = e.ok()?.file_name().to_str()?.parse().ok()?;
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-        let field = |name: &str| -> Option<u64> {
-            status
-                .lines()
+        let rollup =
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        let field_in = |text: &str, name: &str| -> Option<u64> {
+            text.lines()
                 .find(|l| l.starts_with(name))?
                 .split_whitespace()
                 .nth(1)?
                 .parse()
                 .ok()
         };
+        let field = |name: &str| field_in(&status, name);
         let cmdline = std::fs::read(format!("/proc/{pid}/cmdline"))
             .map(|b| String::from_utf8_lossy(&b).replace('\0', " "))
             .unwrap_or_default();
@@ -291,6 +297,7 @@ fn processes() -> Vec<Proc> {
             pid,
             ppid: field("PPid:")? as u32,
             rss_kib: field("VmRSS:").unwrap_or(0),
+            pss_kib: field_in(&rollup, "Pss:").unwrap_or(0),
             cmdline,
         })
     })

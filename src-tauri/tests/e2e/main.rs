@@ -53,10 +53,11 @@ async fn cases_list_shows_the_demo_case() {
 
     // Idle memory once the window has settled: the app and WebKit's processes.
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-    match app.resident_kib() {
-        Some(kib) => eprintln!(
-            "FIGURE idle-memory: {:.0} MB resident (app + WebKit processes)",
-            kib as f64 / 1024.0
+    match app.memory_kib() {
+        Some((rss, pss)) => eprintln!(
+            "FIGURE idle-memory: {:.0} MB PSS, {:.0} MB RSS summed (app + WebKit processes)",
+            pss as f64 / 1024.0,
+            rss as f64 / 1024.0
         ),
         None => eprintln!("FIGURE idle-memory: app process not found in /proc"),
     }
