@@ -20,6 +20,7 @@ pub const MICROSOFT_IRELAND: &str = include_str!("../assets/demo/microsoft-irela
 
 /// What loading did.
 #[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Loaded {
     pub case: Case,
     /// False when the case was already in the database and nothing was written.

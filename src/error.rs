@@ -47,6 +47,7 @@ pub enum Error {
 
 /// Stable error categories, shared by the CLI (exit codes) and the app (`{kind, message}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     InvalidInput,
@@ -96,5 +97,25 @@ impl Error {
             self.kind(),
             ErrorKind::InvalidInput | ErrorKind::NotFound | ErrorKind::Ambiguous
         )
+    }
+}
+
+/// An error as the desktop app sends it to the UI: `{kind, message}`.
+///
+/// The message is the error's `Display` text, written for a person; the kind
+/// is the stable category code can branch on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ErrorReport {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl From<Error> for ErrorReport {
+    fn from(e: Error) -> Self {
+        ErrorReport {
+            kind: e.kind(),
+            message: e.to_string(),
+        }
     }
 }

@@ -22,4 +22,4 @@ pub mod import;
 pub mod model;
 pub mod store;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, ErrorReport, Result};

@@ -1,1 +1,23 @@
-fn main() {}
+//! Casetrail desktop app: a Tauri 2 window over the `casetrail` core.
+//!
+//! The shell is thin: [`state`] opens the core's `Store`, [`commands`] are one
+//! core call each, and errors reach the UI as `{kind, message}`
+//! (`casetrail::ErrorReport`). No SQL and no domain logic live here.
+//!
+//! Database: `--db PATH`, else `$CASETRAIL_DB`, else the platform data
+//! directory (the same file the `casetrail` CLI uses).
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod state;
+
+fn main() {
+    let db = state::db_arg(std::env::args());
+    let app_state = state::AppState::open(db);
+    tauri::Builder::default()
+        .manage(app_state)
+        .invoke_handler(commands::handlers!())
+        .run(tauri::generate_context!())
+        .expect("error while running the Casetrail window");
+}

@@ -8,6 +8,7 @@ use crate::{Error, Result};
 
 /// A case as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Case {
     pub id: CaseId,
     /// Stable short key ("microsoft-ireland"); unique.
@@ -22,6 +23,7 @@ pub struct Case {
 
 /// What a user supplies to create a case.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NewCase {
     pub slug: String,
     pub name: String,

@@ -18,6 +18,7 @@ vocabulary! {
 
 /// A court or other forum. Ids follow courts-db ("nysd", "ca2", "scotus").
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Court {
     pub id: String,
     /// Full name ("United States District Court for the Southern District of New York").

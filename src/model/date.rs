@@ -10,6 +10,7 @@ use crate::Error;
 
 /// How precisely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     /// Only the year and month are known.
@@ -23,6 +24,7 @@ pub enum Precision {
 /// Written `YYYY-MM-DD` or `YYYY-MM`. Ordering puts a month-only date before
 /// every day of that month, which is also how their text sorts in SQLite.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct EventDate {
     /// The day, or the first day of the month for month-only dates.
     start: NaiveDate,

@@ -108,6 +108,7 @@ vocabulary! {
 
 /// A stay drawn as a span: from the event that granted it to the one that lifted it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StaySpan {
     pub granted_on: EventDate,
     pub lifted_on: Option<EventDate>,
@@ -138,6 +139,7 @@ impl StaySpan {
 
 /// A docket event as stored, with who filed or decided it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DocketEvent {
     pub id: EventId,
     pub proceeding_id: ProceedingId,
@@ -164,6 +166,7 @@ pub struct DocketEvent {
 
 /// What a user supplies to log a docket event.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NewEvent {
     pub proceeding_id: ProceedingId,
     pub date: EventDate,

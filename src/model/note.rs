@@ -7,6 +7,7 @@ use super::{CaseId, DocumentId, EventId, NoteId, ProceedingId, TagId};
 
 /// What a note or tag is attached to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum NoteTarget {
     Case(CaseId),
@@ -17,6 +18,7 @@ pub enum NoteTarget {
 
 /// A note in plain text or Markdown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Note {
     pub id: NoteId,
     pub target: NoteTarget,
@@ -27,6 +29,7 @@ pub struct Note {
 
 /// A tag name, unique case-insensitively.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Tag {
     pub id: TagId,
     pub name: String,

@@ -46,6 +46,7 @@ vocabulary! {
 
 /// A party: a person, company or government.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Party {
     pub id: PartyId,
     pub name: String,
@@ -54,6 +55,7 @@ pub struct Party {
 
 /// A judge.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Judge {
     pub id: JudgeId,
     pub name: String,
@@ -62,6 +64,7 @@ pub struct Judge {
 
 /// A lawyer appearing for a party in a proceeding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Counsel {
     pub name: String,
     pub firm: String,
@@ -70,6 +73,7 @@ pub struct Counsel {
 
 /// A party as it takes part in a proceeding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Participant {
     pub party_id: PartyId,
     pub name: String,
@@ -81,6 +85,7 @@ pub type EventParty = Participant;
 
 /// A judge named on a ruling or hearing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EventJudge {
     pub judge_id: JudgeId,
     pub name: String,

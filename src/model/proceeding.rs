@@ -8,6 +8,7 @@ use crate::{Error, Result};
 
 /// A proceeding as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Proceeding {
     pub id: ProceedingId,
     pub case_id: CaseId,
@@ -29,6 +30,7 @@ pub struct Proceeding {
 
 /// What a user supplies to open a proceeding.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NewProceeding {
     pub court_id: String,
     pub docket_number: String,

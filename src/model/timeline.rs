@@ -7,6 +7,7 @@ use super::{Case, DocketEvent, Proceeding};
 /// A case with its proceedings and their events across courts. This is the
 /// JSON of `casetrail timeline CASE --json`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Timeline {
     pub case: Case,
     pub proceedings: Vec<Proceeding>,
@@ -15,6 +16,7 @@ pub struct Timeline {
 
 /// An event with the court and docket it belongs to.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineEvent {
     /// The court's citation form ("S.D.N.Y.").
     pub court: String,

@@ -14,7 +14,9 @@ macro_rules! vocabulary {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        $vis enum $name { $( $(#[$vmeta])* $variant ),+ }
+        // In TypeScript: a union of the snake_case words ("granted" | "denied" | …).
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        $vis enum $name { $( $(#[$vmeta])* #[cfg_attr(feature = "ts", ts(rename = $word))] $variant ),+ }
 
         impl $name {
             /// Every word of this vocabulary, in declaration order.

@@ -143,6 +143,16 @@ impl Store {
     pub fn tag(&mut self, target: NoteTarget, name: &str) -> Result<Tag> {
         self.write(|w| w.tag(target, name))
     }
+
+    /// Replace a note's text.
+    pub fn edit_note(&mut self, id: NoteId, body: &str) -> Result<()> {
+        self.write(|w| w.edit_note(id, body))
+    }
+
+    /// Remove a tag from a case, event or document.
+    pub fn untag(&mut self, target: NoteTarget, tag: TagId) -> Result<()> {
+        self.write(|w| w.untag(target, tag))
+    }
 }
 
 impl Writer<'_> {

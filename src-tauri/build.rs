@@ -1,0 +1,35 @@
+//! Tauri build step. Every command is listed here so that tauri-build generates
+//! an `allow-<command>` permission for it; `capabilities/main.json` then grants
+//! exactly the ones the UI uses (least privilege).
+
+/// The app's commands; keep in step with `commands::handlers!` in src/main.rs.
+const COMMANDS: &[&str] = &[
+    "list_cases",
+    "add_case",
+    "get_timeline",
+    "list_proceedings",
+    "add_proceeding",
+    "list_courts",
+    "list_events",
+    "get_event",
+    "log_event",
+    "list_notes",
+    "add_note",
+    "edit_note",
+    "list_tags",
+    "add_tag",
+    "remove_tag",
+    "load_demo",
+];
+
+fn main() {
+    // The UI is embedded by `generate_context!` from ../ui/dist: rebuild when it
+    // changes (cargo scans the directory). Absent in dev builds, which load the
+    // Vite dev server instead; naming a missing path would rebuild every time.
+    if std::path::Path::new("../ui/dist").exists() {
+        println!("cargo:rerun-if-changed=../ui/dist");
+    }
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri build step failed");
+}

@@ -1,0 +1,28 @@
+//! A proceeding's docket: its events, one event, and logging a new one.
+
+use casetrail::model::{DocketEvent, EventId, NewEvent, ProceedingId};
+use tauri::State;
+
+use super::Reply;
+use crate::state::AppState;
+
+/// A proceeding's docket, oldest first.
+#[tauri::command]
+pub async fn list_events(
+    state: State<'_, AppState>,
+    proceeding_id: ProceedingId,
+) -> Reply<Vec<DocketEvent>> {
+    Ok(state.store()?.events(proceeding_id)?)
+}
+
+/// One event with its parties and judges.
+#[tauri::command]
+pub async fn get_event(state: State<'_, AppState>, event_id: EventId) -> Reply<DocketEvent> {
+    Ok(state.store()?.event(event_id)?)
+}
+
+/// Log a docket event (validated by the core; nothing is half-written).
+#[tauri::command]
+pub async fn log_event(state: State<'_, AppState>, new: NewEvent) -> Reply<DocketEvent> {
+    Ok(state.store()?.add_event(&new)?)
+}

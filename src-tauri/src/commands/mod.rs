@@ -1,0 +1,40 @@
+//! The commands the UI invokes. Each takes the state, makes one call into the
+//! core and returns its result; errors go back as `{kind, message}`.
+//!
+//! A new feature (import, search, deadlines) lands as a new module here, its
+//! commands added to [`handlers!`], to `COMMANDS` in build.rs (which generates
+//! an `allow-<command>` permission) and to `capabilities/main.json`.
+
+pub mod cases;
+pub mod docket;
+pub mod notes;
+
+use casetrail::ErrorReport;
+
+/// What every command returns: the value, or the error as `{kind, message}`.
+pub type Reply<T> = Result<T, ErrorReport>;
+
+/// The invoke handler with every command; keep in step with build.rs.
+macro_rules! handlers {
+    () => {
+        tauri::generate_handler![
+            crate::commands::cases::list_cases,
+            crate::commands::cases::add_case,
+            crate::commands::cases::get_timeline,
+            crate::commands::cases::list_proceedings,
+            crate::commands::cases::add_proceeding,
+            crate::commands::cases::list_courts,
+            crate::commands::cases::load_demo,
+            crate::commands::docket::list_events,
+            crate::commands::docket::get_event,
+            crate::commands::docket::log_event,
+            crate::commands::notes::list_notes,
+            crate::commands::notes::add_note,
+            crate::commands::notes::edit_note,
+            crate::commands::notes::list_tags,
+            crate::commands::notes::add_tag,
+            crate::commands::notes::remove_tag,
+        ]
+    };
+}
+pub(crate) use handlers;

@@ -1,0 +1,83 @@
+//! The app's state: the core store behind a mutex, opened once at start-up.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use casetrail::store::Store;
+use casetrail::ErrorReport;
+
+/// Shared by every command. If the database could not be opened, every command
+/// answers with that error, so the window can say what is wrong instead of
+/// failing to start.
+pub struct AppState {
+    store: Result<Mutex<Store>, ErrorReport>,
+}
+
+impl AppState {
+    /// Open the database at `explicit` (from `--db`), else `$CASETRAIL_DB`,
+    /// else the default path.
+    pub fn open(explicit: Option<PathBuf>) -> AppState {
+        let store = Store::resolve_path(explicit)
+            .and_then(Store::open)
+            .map(|s| Mutex::new(s.with_actor("app")))
+            .map_err(ErrorReport::from);
+        if let Err(e) = &store {
+            eprintln!("casetrail-app: cannot open the database: {}", e.message);
+        }
+        AppState { store }
+    }
+
+    /// The store, locked for one command.
+    pub fn store(&self) -> Result<MutexGuard<'_, Store>, ErrorReport> {
+        let mutex = self.store.as_ref().map_err(Clone::clone)?;
+        // A panic while holding the lock leaves the connection usable (every write is
+        // one transaction), so a poisoned lock is taken over rather than fatal.
+        Ok(mutex.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+/// `--db PATH` or `--db=PATH` from the command line, if given.
+pub fn db_arg(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
+    let mut args = args.into_iter().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(p) = a.strip_prefix("--db=") {
+            return Some(PathBuf::from(p));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn reads_db_argument_in_both_spellings() {
+        assert_eq!(
+            db_arg(args(&["app", "--db", "/tmp/x.db"])),
+            Some(PathBuf::from("/tmp/x.db"))
+        );
+        assert_eq!(
+            db_arg(args(&["app", "--db=/tmp/y.db"])),
+            Some(PathBuf::from("/tmp/y.db"))
+        );
+        assert_eq!(db_arg(args(&["app"])), None);
+        assert_eq!(db_arg(args(&["app", "--db"])), None);
+    }
+
+    #[test]
+    fn a_database_that_cannot_open_is_reported_by_every_command() {
+        let dir = tempfile::tempdir().unwrap();
+        // A directory is not a database file.
+        let state = AppState::open(Some(dir.path().to_path_buf()));
+        let err = state.store().err().expect("opening a directory must fail");
+        assert!(!err.message.is_empty());
+    }
+}

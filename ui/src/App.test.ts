@@ -1,0 +1,46 @@
+// The window shell over the in-memory backend: the case list shows, opening a
+// case shows its courts, and files dropped on the window reach the shell.
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from './App.svelte';
+import { MemoryBackend } from './lib/memory-backend';
+
+let app: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+});
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  flushSync();
+};
+
+async function start() {
+  const backend = await MemoryBackend.sample();
+  app = mount(App, { target: document.body.appendChild(document.createElement('div')), props: { backend } });
+  await settle();
+  return backend;
+}
+
+describe('App', () => {
+  it('lists cases, marks the window interactive, and opens a case on its courts', async () => {
+    await start();
+    const rows = document.querySelectorAll('[data-testid=case-row]');
+    expect(rows).toHaveLength(1);
+    expect(document.documentElement.dataset.interactiveMs).toMatch(/^\d+(\.\d)?$/);
+    (rows[0] as HTMLButtonElement).click();
+    await settle();
+    const lanes = [...document.querySelectorAll('[data-testid=lane-court]')].map((e) => e.textContent);
+    expect(lanes).toEqual(['S.D.N.Y.', '2d Cir.', 'U.S. Supreme Court']);
+  });
+
+  it('tells the user about dropped files', async () => {
+    const backend = await start();
+    expect(document.querySelector('[data-testid=drop-notice]')).toBeNull();
+    backend.dropFiles(['/tmp/opinion.pdf', '/tmp/brief.pdf']);
+    flushSync();
+    expect(document.querySelector('[data-testid=drop-notice]')?.textContent).toContain('2 files dropped');
+  });
+});

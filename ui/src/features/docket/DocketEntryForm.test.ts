@@ -1,0 +1,84 @@
+// The entry form driven by keyboard events only, over the in-memory backend.
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backendContext } from '../../lib/context';
+import { MemoryBackend } from '../../lib/memory-backend';
+import DocketEntryForm from './DocketEntryForm.svelte';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+  document.body.innerHTML = '';
+});
+
+async function setup() {
+  const backend = await MemoryBackend.sample();
+  const [c] = await backend.listCases();
+  const [proceeding] = await backend.listProceedings(c.id);
+  const onsaved = vi.fn();
+  const oncancel = vi.fn();
+  const target = document.body.appendChild(document.createElement('div'));
+  const app = mount(DocketEntryForm, {
+    target,
+    props: { proceeding, onsaved, oncancel },
+    context: backendContext(backend),
+  });
+  cleanup = () => unmount(app);
+  flushSync();
+  return { backend, proceeding, onsaved, oncancel };
+}
+
+function type(id: string, value: string) {
+  const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+  el.value = value;
+  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  flushSync();
+}
+
+function press(id: string, key: string) {
+  document.getElementById(id)!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  flushSync();
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('DocketEntryForm', () => {
+  it('shows messages next to the fields and saves nothing when Enter is pressed on an empty form', async () => {
+    const { backend, onsaved } = await setup();
+    press('entry-date', 'Enter');
+    await settle();
+    flushSync();
+    expect(document.getElementById('entry-date-msg')!.textContent).toMatch(/date/i);
+    expect(document.getElementById('entry-title-msg')!.textContent).toMatch(/title/i);
+    expect(document.getElementById('entry-date')!.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement?.id).toBe('entry-date');
+    expect(backend.calls).not.toContain('logEvent');
+    expect(onsaved).not.toHaveBeenCalled();
+  });
+
+  it('offers the outcome only for rulings, and saves on Enter from a select', async () => {
+    const { backend, proceeding, onsaved } = await setup();
+    type('entry-date', '2014-07-31');
+    type('entry-kind', 'ruling');
+    expect(document.getElementById('entry-outcome')).not.toBeNull();
+    expect(document.getElementById('entry-side')).toBeNull();
+    type('entry-title', 'Preska affirms the magistrate');
+    type('entry-outcome', 'affirmed');
+    press('entry-outcome', 'Enter');
+    await settle();
+    flushSync();
+    expect(onsaved).toHaveBeenCalledTimes(1);
+    const saved = (await backend.listEvents(proceeding.id)).find((e) => e.title === 'Preska affirms the magistrate');
+    expect(saved?.outcome).toBe('affirmed');
+    // Ready for the next entry: date and kind kept, title cleared.
+    expect((document.getElementById('entry-date') as HTMLInputElement).value).toBe('2014-07-31');
+    expect((document.getElementById('entry-title') as HTMLInputElement).value).toBe('');
+  });
+
+  it('closes on Escape', async () => {
+    const { oncancel } = await setup();
+    press('entry-title', 'Escape');
+    expect(oncancel).toHaveBeenCalledTimes(1);
+  });
+});

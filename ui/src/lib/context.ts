@@ -1,0 +1,22 @@
+// Hands the backend to components through Svelte context, so tests can mount
+// any component over the in-memory double.
+
+import { getContext, setContext } from 'svelte';
+import type { Backend } from './backend';
+
+const KEY = Symbol('casetrail-backend');
+
+export function provideBackend(backend: Backend): void {
+  setContext(KEY, backend);
+}
+
+export function useBackend(): Backend {
+  const backend = getContext<Backend | undefined>(KEY);
+  if (!backend) throw new Error('no backend in context: wrap the component in provideBackend');
+  return backend;
+}
+
+/** The context map to pass to `mount` (tests mount components over a double this way). */
+export function backendContext(backend: Backend): Map<symbol, Backend> {
+  return new Map([[KEY, backend]]);
+}

@@ -1,0 +1,50 @@
+// The real backend: each method invokes one Rust command (src-tauri/src/commands/).
+// Argument names are camelCase here; Tauri maps them to the commands' snake_case.
+
+import { invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { BackendError, type Backend } from './backend';
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw BackendError.from(e);
+  }
+}
+
+export class TauriBackend implements Backend {
+  listCases = () => call<Awaited<ReturnType<Backend['listCases']>>>('list_cases');
+  addCase: Backend['addCase'] = (input) => call('add_case', { new: input });
+  getTimeline: Backend['getTimeline'] = (caseId) => call('get_timeline', { caseId });
+  listProceedings: Backend['listProceedings'] = (caseId) => call('list_proceedings', { caseId });
+  addProceeding: Backend['addProceeding'] = (caseId, input) =>
+    call('add_proceeding', { caseId, new: input });
+  listCourts: Backend['listCourts'] = () => call('list_courts');
+  loadDemo: Backend['loadDemo'] = () => call('load_demo');
+
+  listEvents: Backend['listEvents'] = (proceedingId) => call('list_events', { proceedingId });
+  getEvent: Backend['getEvent'] = (eventId) => call('get_event', { eventId });
+  logEvent: Backend['logEvent'] = (input) => call('log_event', { new: input });
+
+  listNotes: Backend['listNotes'] = (target) => call('list_notes', { target });
+  addNote: Backend['addNote'] = (target, body) => call('add_note', { target, body });
+  editNote: Backend['editNote'] = (noteId, body) => call('edit_note', { noteId, body });
+  listTags: Backend['listTags'] = (target) => call('list_tags', { target });
+  addTag: Backend['addTag'] = (target, name) => call('add_tag', { target, name });
+  removeTag: Backend['removeTag'] = (target, tagId) => call('remove_tag', { target, tagId });
+
+  onFilesDropped: Backend['onFilesDropped'] = async (handler) => {
+    const unlisten = await getCurrentWebview().onDragDropEvent((event) => {
+      if (event.payload.type === 'drop' && event.payload.paths.length > 0) {
+        handler(event.payload.paths);
+      }
+    });
+    return unlisten;
+  };
+}
+
+/** True inside the Tauri window (as opposed to a plain browser or Vitest). */
+export function inTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
