@@ -7,6 +7,7 @@
 //! - `cargo xtask deps`  — only install what is missing (apt packages, npm packages, cargo tools).
 
 mod deps;
+mod e2e;
 mod run;
 mod tally;
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::deps;
+use crate::e2e;
 use crate::tally::Tally;
 
 /// A step that failed, with the command that failed.
@@ -93,22 +94,20 @@ pub fn test() -> Result<(), Error> {
     let outcome = (|| {
         sh(&["cargo", "fmt", "--all", "--", "--check"], None, &[])?;
         build_ui()?;
-        sh(
-            &[
-                "cargo",
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-            None,
-            &[],
-        )?;
-        sh_tests(&mut tally, &["cargo", "test", "--workspace"], None, &[])?;
+        // One feature set for every build, so the app compiles once.
+        let features = ["--features", e2e::APP_FEATURES];
+        let clippy = [
+            &["cargo", "clippy", "--workspace", "--all-targets"][..],
+            &features,
+            &["--", "-D", "warnings"],
+        ]
+        .concat();
+        sh(&clippy, None, &[])?;
+        let test = [&["cargo", "test", "--workspace"][..], &features].concat();
+        sh_tests(&mut tally, &test, None, &[])?;
         sh(&["npm", "run", "check"], Some(&ui), &[])?;
         sh_tests(&mut tally, &["npx", "vitest", "run"], Some(&ui), &[])?;
+        e2e::run(&mut tally)?;
         Ok(())
     })();
     println!(

@@ -4,7 +4,7 @@
 //! Needs: the app built with the UI embedded (`--features custom-protocol`
 //! after `npm run build` in ui/), `tauri-driver` (cargo install tauri-driver
 //! --locked), WebKitWebDriver (Debian: webkit2gtk-driver) and a display
-//! (`xvfb-run -a`). `src-tauri/e2e.sh` does all of it.
+//! (`xvfb-run -a`). `cargo xtask test` does all of it.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -80,7 +80,7 @@ impl App {
     pub async fn launch_with_demo() -> App {
         if !cfg!(feature = "custom-protocol") {
             panic!(
-                "the E2E tests need the app with its UI embedded: run src-tauri/e2e.sh \
+                "the E2E tests need the app with its UI embedded: run cargo xtask test \
                  (cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored)"
             );
         }

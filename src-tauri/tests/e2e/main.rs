@@ -2,7 +2,7 @@
 //! (tauri-driver → WebKitWebDriver) on a temporary database with the demo case.
 //!
 //! Ignored by a plain `cargo test`: they need the app built with its UI, a
-//! display and tauri-driver. Run them with `src-tauri/e2e.sh`, which runs
+//! display and tauri-driver. Run them with `cargo xtask test`, which runs
 //! `cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored --test-threads=1`
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
@@ -29,7 +29,7 @@ async fn open_demo_case(app: &App) {
 }
 
 #[tokio::test]
-#[ignore = "needs the built app, tauri-driver and a display: run src-tauri/e2e.sh"]
+#[ignore = "needs the built app, tauri-driver and a display: run cargo xtask test"]
 async fn cases_list_shows_the_demo_case() {
     let app = App::launch_with_demo().await;
     let rows = app.texts("[data-testid=case-row]").await;
@@ -80,7 +80,7 @@ async fn cases_list_shows_the_demo_case() {
 }
 
 #[tokio::test]
-#[ignore = "needs the built app, tauri-driver and a display: run src-tauri/e2e.sh"]
+#[ignore = "needs the built app, tauri-driver and a display: run cargo xtask test"]
 async fn case_page_shows_the_three_courts_and_event_details() {
     let app = App::launch_with_demo().await;
     open_demo_case(&app).await;
@@ -97,6 +97,49 @@ async fn case_page_shows_the_three_courts_and_event_details() {
         assert!(
             lanes.iter().any(|l| l == court),
             "no timeline lane for {court}: {lanes:?}"
+        );
+    }
+    // The drawn timeline: a canvas with something on it, and beside it the
+    // list that screen readers (and this test) read: the lanes, the stay as a
+    // span, the amicus waves counted by filers.
+    let painted = app
+        .page_number(
+            "const c = document.querySelector('.timeline canvas, canvas');\n\
+             if (!c || !c.width) return 0;\n\
+             const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;\n\
+             const seen = new Set();\n\
+             for (let i = 0; i < d.length; i += 4 * 97) seen.add(d[i] << 16 | d[i + 1] << 8 | d[i + 2]);\n\
+             return seen.size;",
+        )
+        .await
+        .unwrap_or(0.0);
+    assert!(
+        painted > 5.0,
+        "the timeline canvas looks blank ({painted} colours)"
+    );
+    let read = app
+        .driver
+        .execute(
+            "return document.querySelector('.sr-list')?.textContent ?? ''",
+            vec![],
+        )
+        .await
+        .expect("read the timeline's list");
+    let listed = read.json().as_str().unwrap_or_default().to_owned();
+    for expected in [
+        "S.D.N.Y.",
+        "2d Cir.",
+        "U.S. Supreme Court",
+        "U.S. Congress",
+        "lifted Aug 29, 2014",
+        "amicus wave, 21 filers",
+        "amicus wave, 7 filers",
+        "amicus wave, 16 filers",
+        "vacated as moot",
+    ] {
+        assert!(
+            listed.contains(expected),
+            "the timeline does not list {expected:?}: {listed}"
         );
     }
     app.screenshot("2-case-timeline").await;
@@ -170,7 +213,7 @@ async fn case_page_shows_the_three_courts_and_event_details() {
 }
 
 #[tokio::test]
-#[ignore = "needs the built app, tauri-driver and a display: run src-tauri/e2e.sh"]
+#[ignore = "needs the built app, tauri-driver and a display: run cargo xtask test"]
 async fn docket_event_is_logged_with_the_keyboard() {
     let app = App::launch_with_demo().await;
     open_demo_case(&app).await;

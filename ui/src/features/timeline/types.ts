@@ -1,6 +1,7 @@
 // Input types of the case timeline, mirroring `casetrail timeline CASE --json`.
-// The lead will point these at the generated bindings (ui/src/bindings/) later;
-// only the fields the timeline reads are required here.
+// The generated bindings (ui/src/bindings/) satisfy them structurally: CasePage passes a
+// bindings `Timeline`, and svelte-check holds the two together. Only the fields the
+// timeline reads are required here.
 
 /** A date known to the day ("2014-08-01") or only to the month ("2014-06"). */
 export type EventDateText = string;

@@ -1,0 +1,75 @@
+//! The end-to-end step: the real app, built with the UI embedded, driven through
+//! tauri-driver and WebKitWebDriver under Xvfb.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::run::{sh_tests, Error};
+use crate::tally::Tally;
+
+/// The tauri-driver release the tests are written against.
+const TAURI_DRIVER_VERSION: &str = "2.1.0";
+
+/// Features every app build in the pipeline uses, so the app and its
+/// dependencies compile once: the UI served from inside the binary, and the
+/// core's TypeScript bindings (checked for staleness by `tests/bindings.rs`).
+pub const APP_FEATURES: &str = "casetrail/ts,casetrail-app/custom-protocol";
+
+/// tauri-driver on PATH or in cargo's bin directory, installed if missing.
+fn tauri_driver() -> Result<PathBuf, Error> {
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|home| home.join("bin/tauri-driver"));
+    let on_path = Command::new("tauri-driver").arg("--help").output().is_ok();
+    if on_path {
+        return Ok(PathBuf::from("tauri-driver"));
+    }
+    if let Some(p) = cargo_bin.as_ref().filter(|p| p.exists()) {
+        return Ok(p.clone());
+    }
+    crate::run::sh(
+        &[
+            "cargo",
+            "install",
+            "--locked",
+            "tauri-driver",
+            "--version",
+            TAURI_DRIVER_VERSION,
+        ],
+        None,
+        &[],
+    )?;
+    cargo_bin.ok_or_else(|| Error("cannot find cargo's bin directory for tauri-driver".into()))
+}
+
+/// Run the end-to-end tests, one at a time, in a virtual X server.
+pub fn run(tally: &mut Tally) -> Result<(), Error> {
+    let driver = tauri_driver()?;
+    let driver = driver.to_str().expect("utf-8 path").to_owned();
+    std::fs::create_dir_all(crate::run::project_root().join("test-output/screenshots"))
+        .map_err(|e| Error(format!("cannot create test-output/: {e}")))?;
+    sh_tests(
+        tally,
+        &[
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1440x960x24",
+            "cargo",
+            "test",
+            "-p",
+            "casetrail-app",
+            "--features",
+            APP_FEATURES,
+            "--test",
+            "e2e",
+            "--",
+            "--ignored",
+            "--test-threads=1",
+            "--nocapture",
+        ],
+        None,
+        &[("TAURI_DRIVER", &driver)],
+    )
+}
