@@ -16,6 +16,7 @@
 //! becomes "fi"); page boundaries are kept, nothing is de-hyphenated.
 
 mod failure;
+mod job;
 mod ocr;
 mod page_tree;
 mod protocol;
@@ -31,6 +32,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 pub use failure::ExtractError;
+pub use job::{Job, RangeId};
 pub use supervisor::{extract_file, extract_file_cancellable};
 pub use text::normalize;
 
