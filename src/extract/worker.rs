@@ -219,9 +219,16 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     })?;
     let mut ocr = OcrRunner::new(path, opts);
     let mut ocr_sent = OcrState::NotNeeded;
+    let focus = page_tree::Focus::new(&mut doc);
     for (index, &page_id) in pages.iter().enumerate().take(wanted.end).skip(wanted.start) {
         let number = index as u32 + 1;
-        let (status, text) = page(&doc, page_id, number, &mut ocr, &mut send)?;
+        // pdf-extract finds the page by number: 1 in a one-page tree, else its own.
+        let lookup = if focus.show(&mut doc, page_id) {
+            1
+        } else {
+            number
+        };
+        let (status, text) = page(&doc, page_id, number, lookup, &mut ocr, &mut send)?;
         // Sent before the page: the parent may stop this worker once it has the
         // last page of its range.
         let state = ocr.state();
@@ -311,17 +318,19 @@ fn cut_after_startxref(bytes: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Extract one page's text layer, falling back to OCR when it is missing or thin.
+/// `lookup` is the number under which pdf-extract finds the page (see [`page_tree::Focus`]).
 fn page(
     doc: &Document,
     page_id: ObjectId,
     number: u32,
+    lookup: u32,
     ocr: &mut OcrRunner,
     send: &mut dyn FnMut(Message) -> std::io::Result<()>,
 ) -> std::io::Result<(PageStatus, String)> {
     let extracted = catch_unwind(AssertUnwindSafe(|| {
         let mut raw = String::new();
         let mut output = pdf_extract::PlainTextOutput::new(&mut raw);
-        pdf_extract::output_doc_page(doc, &mut output, number).map(|()| raw)
+        pdf_extract::output_doc_page(doc, &mut output, lookup).map(|()| raw)
     }));
     let layer = match extracted {
         Ok(Ok(raw)) => Ok(text::normalize(&raw)),
