@@ -6,10 +6,12 @@
 //! without an operator must all match).
 //!
 //! Each index is queried through a rank subquery (best `limit` rowids by bm25),
-//! and only then joined to pages, documents and cases; snippets are computed for
-//! those hits alone.
+//! and only then joined to pages, documents and cases. The snippets are computed in
+//! that subquery: FTS5 sorts by rank first and runs `snippet()` only on the rows the
+//! LIMIT lets through, without setting the query up again per hit (which, for a
+//! prefix, meant merging its terms' lists once more for every hit).
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use super::Store;
 use crate::model::{CaseId, DocumentId, EventId, SearchHit};
@@ -128,8 +130,9 @@ fn page_hits(
     // full MATCH per listed row: 12x slower at 10k documents); the set is built once
     // and checked as FTS5 returns rows in rank order.
     let sql = if case.is_some() {
-        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
+        "SELECT h.s, h.r, d.id, d.title, p.number, c.slug
+         FROM (SELECT rowid AS rid, rank AS r, snippet(pages_fts, -1, '[', ']', '…', 16) AS s
+               FROM pages_fts
                WHERE pages_fts MATCH ?1
                  AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
                                WHERE d.case_id = ?3)
@@ -139,8 +142,9 @@ fn page_hits(
          LEFT JOIN cases c ON c.id = d.case_id
          ORDER BY h.r"
     } else {
-        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
+        "SELECT h.s, h.r, d.id, d.title, p.number, c.slug
+         FROM (SELECT rowid AS rid, rank AS r, snippet(pages_fts, -1, '[', ']', '…', 16) AS s
+               FROM pages_fts
                WHERE pages_fts MATCH ?1 AND ?3 IS NULL
                ORDER BY rank LIMIT ?2) h
          JOIN pages p ON p.id = h.rid
@@ -151,7 +155,7 @@ fn page_hits(
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params![query, limit as i64, case], |r| {
         Ok((
-            r.get::<_, i64>(0)?,
+            r.get::<_, String>(0)?,
             SearchHit {
                 kind: "page",
                 rank: r.get(1)?,
@@ -166,8 +170,8 @@ fn page_hits(
     })?;
     let mut hits = Vec::new();
     for row in rows {
-        let (rowid, mut hit) = row?;
-        hit.snippet = snippet(conn, "pages", query, rowid)?;
+        let (snippet, mut hit) = row?;
+        hit.snippet = one_line(&snippet);
         hits.push(hit);
     }
     Ok(hits)
@@ -180,8 +184,9 @@ fn event_hits(
     limit: usize,
 ) -> Result<Vec<SearchHit>> {
     let sql = if case.is_some() {
-        "SELECT h.rid, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM events_fts
+        "SELECT h.s, h.r, e.id, e.title, c.slug
+         FROM (SELECT rowid AS rid, rank AS r, snippet(events_fts, -1, '[', ']', '…', 16) AS s
+               FROM events_fts
                WHERE events_fts MATCH ?1
                  AND +rowid IN (SELECT e.id FROM events e
                                JOIN proceedings p ON p.id = e.proceeding_id
@@ -192,8 +197,9 @@ fn event_hits(
          JOIN cases c ON c.id = p.case_id
          ORDER BY h.r"
     } else {
-        "SELECT h.rid, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM events_fts
+        "SELECT h.s, h.r, e.id, e.title, c.slug
+         FROM (SELECT rowid AS rid, rank AS r, snippet(events_fts, -1, '[', ']', '…', 16) AS s
+               FROM events_fts
                WHERE events_fts MATCH ?1 AND ?3 IS NULL
                ORDER BY rank LIMIT ?2) h
          JOIN events e ON e.id = h.rid
@@ -204,7 +210,7 @@ fn event_hits(
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params![query, limit as i64, case], |r| {
         Ok((
-            r.get::<_, i64>(0)?,
+            r.get::<_, String>(0)?,
             SearchHit {
                 kind: "event",
                 rank: r.get(1)?,
@@ -219,31 +225,16 @@ fn event_hits(
     })?;
     let mut hits = Vec::new();
     for row in rows {
-        let (rowid, mut hit) = row?;
-        hit.snippet = snippet(conn, "events", query, rowid)?;
+        let (snippet, mut hit) = row?;
+        hit.snippet = one_line(&snippet);
         hits.push(hit);
     }
     Ok(hits)
 }
 
-/// The highlighted snippet of one matching row (column -1: the best column).
-fn snippet(conn: &Connection, index: &str, query: &str, rowid: i64) -> Result<String> {
-    let sql = if index == "pages" {
-        "SELECT snippet(pages_fts, -1, '[', ']', '…', 16) FROM pages_fts
-         WHERE pages_fts MATCH ?1 AND rowid = ?2"
-    } else {
-        "SELECT snippet(events_fts, -1, '[', ']', '…', 16) FROM events_fts
-         WHERE events_fts MATCH ?1 AND rowid = ?2"
-    };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let text: Option<String> = stmt
-        .query_row(params![query, rowid], |r| r.get(0))
-        .optional()?;
-    Ok(text
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" "))
+/// A snippet on one line (page text keeps the PDF's line breaks).
+fn one_line(snippet: &str) -> String {
+    snippet.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
