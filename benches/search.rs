@@ -264,7 +264,7 @@ fn main() {
         }
     }
     println!("  ({hits} hits returned in total)");
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     let names: Vec<String> = slowest
         .iter()
         .take(12)
