@@ -11,6 +11,8 @@
 //! LIMIT lets through, without setting the query up again per hit (which, for a
 //! prefix, meant merging its terms' lists once more for every hit).
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection};
 
 use super::Store;
@@ -130,23 +132,21 @@ fn page_hits(
     // full MATCH per listed row: 12x slower at 10k documents); the set is built once
     // and checked as FTS5 returns rows in rank order.
     let sql = if case.is_some() {
-        "SELECT h.s, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, rank AS r, snippet(pages_fts, -1, '[', ']', '…', 16) AS s
-               FROM pages_fts
+        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
+         FROM (SELECT rowid AS rid, bm25(pages_fts) AS r FROM pages_fts
                WHERE pages_fts MATCH ?1
                  AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
                                WHERE d.case_id = ?3)
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN pages p ON p.id = h.rid
          JOIN documents d ON d.id = p.document_id
          LEFT JOIN cases c ON c.id = d.case_id
          ORDER BY h.r"
     } else {
-        "SELECT h.s, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, rank AS r, snippet(pages_fts, -1, '[', ']', '…', 16) AS s
-               FROM pages_fts
+        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
+         FROM (SELECT rowid AS rid, bm25(pages_fts) AS r FROM pages_fts
                WHERE pages_fts MATCH ?1 AND ?3 IS NULL
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN pages p ON p.id = h.rid
          JOIN documents d ON d.id = p.document_id
          LEFT JOIN cases c ON c.id = d.case_id
@@ -155,7 +155,7 @@ fn page_hits(
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params![query, limit as i64, case], |r| {
         Ok((
-            r.get::<_, String>(0)?,
+            r.get::<_, i64>(0)?,
             SearchHit {
                 kind: "page",
                 rank: r.get(1)?,
@@ -168,13 +168,15 @@ fn page_hits(
             },
         ))
     })?;
-    let mut hits = Vec::new();
-    for row in rows {
-        let (snippet, mut hit) = row?;
-        hit.snippet = one_line(&snippet);
-        hits.push(hit);
-    }
-    Ok(hits)
+    let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut snippets = snippets(conn, "pages", query, rows.iter().map(|(rowid, _)| *rowid))?;
+    Ok(rows
+        .into_iter()
+        .map(|(rowid, mut hit)| {
+            hit.snippet = snippets.remove(&rowid).unwrap_or_default();
+            hit
+        })
+        .collect())
 }
 
 fn event_hits(
@@ -184,24 +186,22 @@ fn event_hits(
     limit: usize,
 ) -> Result<Vec<SearchHit>> {
     let sql = if case.is_some() {
-        "SELECT h.s, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, rank AS r, snippet(events_fts, -1, '[', ']', '…', 16) AS s
-               FROM events_fts
+        "SELECT h.rid, h.r, e.id, e.title, c.slug
+         FROM (SELECT rowid AS rid, bm25(events_fts) AS r FROM events_fts
                WHERE events_fts MATCH ?1
                  AND +rowid IN (SELECT e.id FROM events e
                                JOIN proceedings p ON p.id = e.proceeding_id
                                WHERE p.case_id = ?3)
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN events e ON e.id = h.rid
          JOIN proceedings p ON p.id = e.proceeding_id
          JOIN cases c ON c.id = p.case_id
          ORDER BY h.r"
     } else {
-        "SELECT h.s, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, rank AS r, snippet(events_fts, -1, '[', ']', '…', 16) AS s
-               FROM events_fts
+        "SELECT h.rid, h.r, e.id, e.title, c.slug
+         FROM (SELECT rowid AS rid, bm25(events_fts) AS r FROM events_fts
                WHERE events_fts MATCH ?1 AND ?3 IS NULL
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN events e ON e.id = h.rid
          JOIN proceedings p ON p.id = e.proceeding_id
          JOIN cases c ON c.id = p.case_id
@@ -210,7 +210,7 @@ fn event_hits(
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params![query, limit as i64, case], |r| {
         Ok((
-            r.get::<_, String>(0)?,
+            r.get::<_, i64>(0)?,
             SearchHit {
                 kind: "event",
                 rank: r.get(1)?,
@@ -223,18 +223,52 @@ fn event_hits(
             },
         ))
     })?;
-    let mut hits = Vec::new();
-    for row in rows {
-        let (snippet, mut hit) = row?;
-        hit.snippet = one_line(&snippet);
-        hits.push(hit);
-    }
-    Ok(hits)
+    let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut snippets = snippets(conn, "events", query, rows.iter().map(|(rowid, _)| *rowid))?;
+    Ok(rows
+        .into_iter()
+        .map(|(rowid, mut hit)| {
+            hit.snippet = snippets.remove(&rowid).unwrap_or_default();
+            hit
+        })
+        .collect())
 }
 
-/// A snippet on one line (page text keeps the PDF's line breaks).
-fn one_line(snippet: &str) -> String {
-    snippet.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The highlighted snippets of the hits `rowids` (on one line each), in one query:
+/// FTS5 sets the query up once and walks only the rowid range of the hits.
+fn snippets(
+    conn: &Connection,
+    index: &str,
+    query: &str,
+    rowids: impl Iterator<Item = i64>,
+) -> Result<HashMap<i64, String>> {
+    let rowids: Vec<i64> = rowids.collect();
+    let (Some(low), Some(high)) = (rowids.iter().min(), rowids.iter().max()) else {
+        return Ok(HashMap::new());
+    };
+    let sql = if index == "pages" {
+        "SELECT rowid, snippet(pages_fts, -1, '[', ']', '…', 16) FROM pages_fts
+         WHERE pages_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
+           AND +rowid IN (SELECT value FROM json_each(?4))"
+    } else {
+        "SELECT rowid, snippet(events_fts, -1, '[', ']', '…', 16) FROM events_fts
+         WHERE events_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
+           AND +rowid IN (SELECT value FROM json_each(?4))"
+    };
+    let list = serde_json::to_string(&rowids).unwrap_or_else(|_| "[]".into());
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params![query, low, high, list], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (rowid, snippet) = row?;
+        out.insert(
+            rowid,
+            snippet.split_whitespace().collect::<Vec<_>>().join(" "),
+        );
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
