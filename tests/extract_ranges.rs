@@ -195,3 +195,19 @@ fn import_on_two_threads_stores_the_pages_of_one_thread() {
     assert_eq!(one.len(), 391);
     assert_eq!(import_pages(&path, 2), one);
 }
+
+/// A worker that dies (memory limit) on the first page of one range: that page fails,
+/// the range's next worker goes on, and the other range is not disturbed.
+#[test]
+fn a_worker_death_in_one_range_costs_one_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bomb.pdf");
+    std::fs::write(&path, fixture_pdfs::flate_bomb_pdf(400)).unwrap();
+    let limits = Limits {
+        memory_bytes: 256 << 20,
+        ..no_ocr()
+    };
+    let whole = extract_file(worker(), &path, &limits).unwrap();
+    assert_eq!(whole.pages_failed(), 1);
+    assert_eq!(extract_split(&path, &[2], &limits), whole);
+}

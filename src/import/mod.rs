@@ -193,7 +193,8 @@ pub fn import_paths(
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     }
-    .min(files.len().max(1));
+    // Not capped by the file count: a second thread shares a long file's pages.
+    .max(1);
     let mut outcomes: Vec<Option<FileOutcome>> = vec![None; files.len()];
     let mut state = Progress {
         files_total: files.len(),
