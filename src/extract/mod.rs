@@ -15,6 +15,7 @@
 //! and [`Extraction::ocr`] says why. All text is NFKC-normalised (the "ﬁ" ligature
 //! becomes "fi"); page boundaries are kept, nothing is de-hyphenated.
 
+mod cmaps;
 mod failure;
 mod job;
 mod ocr;

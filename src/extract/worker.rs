@@ -14,7 +14,9 @@ use std::sync::Mutex;
 use lopdf::{Document, ObjectId};
 
 use super::protocol::Message;
-use super::{ocr, page_tree, precheck, quotes, streams, text, ExtractError, OcrState, PageStatus};
+use super::{
+    cmaps, ocr, page_tree, precheck, quotes, streams, text, ExtractError, OcrState, PageStatus,
+};
 
 /// Below this many visible characters, a page that draws an image is treated as a
 /// scan with a thin text layer (an ECF header stamp) and sent to OCR.
@@ -201,6 +203,8 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     let _ = catch_unwind(AssertUnwindSafe(|| {
         streams::inflate_shared(&mut doc, &pages, SHARED_STREAM_CAP)
     }));
+    // Only an optimisation too: a map that does not parse is left as it was.
+    let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
     // Lines drawn with ' and " would be lost otherwise; a panic leaves the pages as they
     // were. Only the pages of this run's range are read, so only they are rewritten.
     let wanted = range_of(&pages, opts);
