@@ -22,6 +22,9 @@ use super::{
 /// scan with a thin text layer (an ECF header stamp) and sent to OCR.
 const THIN_TEXT_LAYER: usize = 200;
 
+/// Pages in a run from which ToUnicode maps are parsed up front (see [`cmaps`]).
+const COMPACT_CMAPS_FROM: usize = 3;
+
 /// Largest stream inflated up front (see [`streams::inflate_shared`]).
 const SHARED_STREAM_CAP: usize = 16 << 20;
 
@@ -203,11 +206,14 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     let _ = catch_unwind(AssertUnwindSafe(|| {
         streams::inflate_shared(&mut doc, &pages, SHARED_STREAM_CAP)
     }));
-    // Only an optimisation too: a map that does not parse is left as it was.
-    let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
     // Lines drawn with ' and " would be lost otherwise; a panic leaves the pages as they
     // were. Only the pages of this run's range are read, so only they are rewritten.
     let wanted = range_of(&pages, opts);
+    // Only an optimisation too, which pays when pages share fonts: a map that does
+    // not parse is left as it was.
+    if wanted.len() >= COMPACT_CMAPS_FROM {
+        let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
+    }
     let _ = catch_unwind(AssertUnwindSafe(|| {
         quotes::rewrite_quote_operators(&mut doc, &pages[wanted.clone()], SHARED_STREAM_CAP)
     }));
