@@ -229,6 +229,7 @@ fn main() {
     }
     let mut all = Vec::new();
     let mut filtered = Vec::new();
+    let mut slowest: Vec<(Duration, String, bool)> = Vec::new();
     let mut hits = 0usize;
     for round in 0..3 {
         for (i, q) in queries.iter().enumerate() {
@@ -239,6 +240,7 @@ fn main() {
                 .unwrap();
             let d = (t.elapsed(), thread_cpu() - cpu);
             hits += found.len();
+            slowest.push((d.1, q.clone(), case));
             if case {
                 filtered.push(d);
             } else {
@@ -262,4 +264,14 @@ fn main() {
         }
     }
     println!("  ({hits} hits returned in total)");
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let names: Vec<String> = slowest
+        .iter()
+        .take(12)
+        .map(|(d, q, case)| {
+            let filter = if *case { " (one case)" } else { "" };
+            format!("{q}{filter} {:.0} ms", d.as_secs_f64() * 1e3)
+        })
+        .collect();
+    println!("  slowest (cpu): {}", names.join(", "));
 }

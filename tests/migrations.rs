@@ -100,6 +100,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0003_documents.sql",
         "e58a713a77149890505030e44e982dff7aa4caa3158b5f2e7a451d53b1db1134",
     ),
+    (
+        "0004_search_prefix.sql",
+        "ada6592edcc9ef2961e15417e8d0378c008ae1bab1c7f2bf07250e07beca60ae",
+    ),
 ];
 
 #[test]

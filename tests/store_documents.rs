@@ -161,3 +161,42 @@ fn linking_a_document_checks_case_proceeding_and_event_agree() {
     assert_eq!(pages(None), 1);
     assert_eq!(pages(Some(demo.case.id)), 0);
 }
+
+#[test]
+fn each_hit_carries_the_snippet_of_its_own_page() {
+    let (_dir, mut store) = store();
+    // Matching pages spread among others, so the hits' rowids are far apart.
+    for (i, digit) in "0123456789abcdef".chars().enumerate() {
+        let pages = (1..=3)
+            .map(|n| {
+                let text = if (i + n as usize) % 3 == 0 {
+                    format!("marker{i}x{n} the warrants issued {}", "filler ".repeat(i))
+                } else {
+                    format!("unrelated text {i} {n}")
+                };
+                page(n, &text)
+            })
+            .collect();
+        store.add_document(&document(digit, pages)).unwrap();
+    }
+    for query in ["warr*", "warrants", "\"warrants issued\""] {
+        let hits = store.search(query, None, 6).unwrap();
+        assert_eq!(hits.len(), 6, "{query}");
+        assert!(
+            hits.windows(2).all(|w| w[0].rank <= w[1].rank),
+            "best first"
+        );
+        for hit in &hits {
+            let doc = store.document(hit.document_id.unwrap()).unwrap();
+            let i = "0123456789abcdef"
+                .find(doc.sha256.chars().next().unwrap())
+                .unwrap();
+            let marker = format!("marker{i}x{}", hit.page.unwrap());
+            assert!(
+                hit.snippet.contains(&marker) && hit.snippet.contains("[warrants"),
+                "{query}: {:?} lacks {marker}",
+                hit.snippet
+            );
+        }
+    }
+}

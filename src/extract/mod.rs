@@ -15,7 +15,9 @@
 //! and [`Extraction::ocr`] says why. All text is NFKC-normalised (the "ﬁ" ligature
 //! becomes "fi"); page boundaries are kept, nothing is de-hyphenated.
 
+mod cmaps;
 mod failure;
+mod job;
 mod ocr;
 mod page_tree;
 mod protocol;
@@ -31,6 +33,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 pub use failure::ExtractError;
+pub use job::{Job, RangeId};
 pub use supervisor::{extract_file, extract_file_cancellable};
 pub use text::normalize;
 

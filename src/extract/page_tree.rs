@@ -139,3 +139,40 @@ fn deref_dict<'a>(doc: &'a Document, obj: Option<&'a Object>) -> Option<&'a Dict
         _ => None,
     }
 }
+
+/// A one-page page tree the catalog can point to while one page is extracted.
+///
+/// pdf-extract looks a page up by number through `Document::get_pages`, which walks
+/// the whole page tree: once per page, quadratic in the page count (13 % of the time
+/// on a 391-page filing). Pointing the catalog at a tree holding only the page being
+/// read makes that lookup constant. Inherited attributes are not affected: [`prepare`]
+/// copied them onto every page, and the pages keep their own `Parent`.
+pub struct Focus {
+    node: ObjectId,
+}
+
+impl Focus {
+    /// Add the one-page tree node to `doc`.
+    pub fn new(doc: &mut Document) -> Focus {
+        let mut node = Dictionary::new();
+        node.set("Type", Object::Name(b"Pages".to_vec()));
+        node.set("Kids", Vec::<Object>::new());
+        node.set("Count", 1);
+        let node = doc.add_object(node);
+        Focus { node }
+    }
+
+    /// Make `page` the only page of the catalog's page tree; false if the catalog
+    /// cannot be changed (then pages must be looked up by their real number).
+    pub fn show(&self, doc: &mut Document, page: ObjectId) -> bool {
+        let Ok(node) = doc.get_object_mut(self.node).and_then(Object::as_dict_mut) else {
+            return false;
+        };
+        node.set("Kids", vec![Object::Reference(page)]);
+        let Ok(catalog) = doc.catalog_mut() else {
+            return false;
+        };
+        catalog.set("Pages", Object::Reference(self.node));
+        true
+    }
+}

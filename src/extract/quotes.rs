@@ -1,20 +1,27 @@
 //! pdf-extract 0.12 ignores the `'` and `"` text operators ("move to the next line
 //! and show a string"), so every line drawn with them is silently lost. Pages whose
 //! content uses them get their content rewritten to the equivalent `T*` + `Tj` (and
-//! `Tw`/`Tc` for `"`) before extraction.
+//! `Tw`/`Tc` for `"`) before extraction. The content streams inflated for that check
+//! stay inflated, so pdf-extract does not inflate them again.
 
 use std::io::Read;
 
 use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
+/// Inflated page content kept in the document (so pdf-extract does not inflate it a
+/// second time), across all pages, at most.
+const KEEP_INFLATED: usize = 64 << 20;
+
 /// Rewrite the content of the pages that use `'` or `"`; returns how many pages.
 /// Streams are inflated under `cap` bytes each; a page that cannot be read that way
-/// is left alone (its extraction reports its own problem).
+/// is left alone (its extraction reports its own problem). Inflated content streams
+/// are kept inflated in `doc` (up to a total budget): they are read here anyway.
 pub fn rewrite_quote_operators(doc: &mut Document, pages: &[ObjectId], cap: usize) -> usize {
     let mut rewritten = 0;
+    let mut budget = KEEP_INFLATED;
     for &page in pages {
-        let Some(bytes) = page_content(doc, page, cap) else {
+        let Some(bytes) = page_content(doc, page, cap, &mut budget) else {
             continue;
         };
         if !has_quote_operator(&bytes) {
@@ -37,11 +44,17 @@ pub fn rewrite_quote_operators(doc: &mut Document, pages: &[ObjectId], cap: usiz
 }
 
 /// The page's content streams, concatenated; `None` if one uses a filter other than
-/// FlateDecode or inflates beyond `cap`.
-fn page_content(doc: &Document, page: ObjectId, cap: usize) -> Option<Vec<u8>> {
+/// FlateDecode or inflates beyond `cap`. Each inflated stream is stored back
+/// uncompressed while `budget` lasts.
+fn page_content(
+    doc: &mut Document,
+    page: ObjectId,
+    cap: usize,
+    budget: &mut usize,
+) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     for id in doc.get_page_contents(page) {
-        let Ok(Object::Stream(stream)) = doc.get_object(id) else {
+        let Ok(Object::Stream(stream)) = doc.get_object_mut(id) else {
             continue;
         };
         match stream.dict.get(b"Filter") {
@@ -54,6 +67,11 @@ fn page_content(doc: &Document, page: ObjectId, cap: usize) -> Option<Vec<u8>> {
                     return None;
                 }
                 out.extend_from_slice(&inflated);
+                if inflated.len() <= *budget {
+                    *budget -= inflated.len();
+                    stream.dict.remove(b"Filter");
+                    stream.set_content(inflated);
+                }
             }
             Ok(_) => return None,
         }

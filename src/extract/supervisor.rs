@@ -1,4 +1,5 @@
-//! The parent side: start the worker, enforce the time limit, restart after a crash.
+//! The parent side: start a worker for a page range, enforce the time limit, feed its
+//! pages to the [`Job`]; restarts after a crash are the job's.
 
 use std::io::{BufRead, BufReader, Read};
 use std::os::unix::process::CommandExt;
@@ -9,11 +10,10 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::job::{Job, RangeId};
 use super::protocol::Message;
 use super::worker::WorkerOptions;
-use super::{
-    precheck, ExtractError, Extraction, Limits, OcrState, PageStatus, PageText, WORKER_SUBCOMMAND,
-};
+use super::{precheck, ExtractError, Extraction, Limits, PageText, WORKER_SUBCOMMAND};
 
 /// How often the parent checks for cancellation while waiting for the worker.
 const POLL: Duration = Duration::from_millis(100);
@@ -24,7 +24,7 @@ const STDERR_TAIL: usize = 8 * 1024;
 /// `casetrail` executable (it is run as `worker __extract-worker …`).
 ///
 /// Never panics and never lets the PDF crash the caller: hostile files come back as
-/// an [`ExtractError`] or as [`PageStatus::Failed`] pages.
+/// an [`ExtractError`] or as [`PageStatus::Failed`](super::PageStatus::Failed) pages.
 pub fn extract_file(
     worker: &Path,
     path: &Path,
@@ -41,111 +41,38 @@ pub fn extract_file_cancellable(
     cancel: &AtomicBool,
 ) -> Result<Extraction, ExtractError> {
     precheck(path)?;
-    let mut acc = Accumulator::default();
-    let mut restarts = 0;
-    loop {
-        let first_page = acc.pages.len() as u32 + 1;
-        let died = match run_worker(worker, path, limits, first_page, cancel, &mut acc)? {
-            RunEnd::Done => break,
-            RunEnd::Died(reason) => reason,
-        };
-        // The document never opened: nothing to resume.
-        let Some(total) = acc.total else {
-            return Err(died);
-        };
-        let number = acc.pages.len() as u32 + 1;
-        if number > total {
-            break;
-        }
-        acc.pages.push(failed(number, died.to_string()));
-        restarts += 1;
-        if restarts > limits.max_restarts {
-            let reason = format!("not extracted: the worker failed {restarts} times");
-            for n in number + 1..=total {
-                acc.pages.push(failed(n, reason.clone()));
-            }
-            break;
-        }
+    let job = Job::new(path);
+    while let Some(range) = job.claim() {
+        job.run(range, worker, limits, cancel);
     }
-    acc.finish()
+    job.finish()
 }
 
-fn failed(number: u32, reason: String) -> PageText {
-    PageText {
-        number,
-        status: PageStatus::Failed(reason),
-        text: String::new(),
-    }
-}
-
-/// What the worker runs have reported so far.
-#[derive(Default)]
-struct Accumulator {
-    total: Option<u32>,
-    declared: Option<u32>,
-    was_encrypted: bool,
-    warnings: Vec<String>,
-    pages: Vec<PageText>,
-    ocr: Vec<OcrState>,
-}
-
-impl Accumulator {
-    fn finish(mut self) -> Result<Extraction, ExtractError> {
-        let total = self.total.unwrap_or(0);
-        if self.pages.len() as u32 != total {
-            return Err(ExtractError::PageCountMismatch {
-                expected: total,
-                got: self.pages.len() as u32,
-            });
-        }
-        if let Some(declared) = self.declared.filter(|d| *d != total) {
-            self.warnings.push(format!(
-                "the PDF declares {declared} pages but its page tree has {total}"
-            ));
-        }
-        let ocr = merge_ocr(&self.ocr);
-        Ok(Extraction {
-            pages: self.pages,
-            declared_pages: self.declared,
-            ocr,
-            was_encrypted: self.was_encrypted,
-            warnings: self.warnings,
-        })
-    }
-}
-
-/// Across worker runs: used > unavailable > disabled > not needed.
-fn merge_ocr(states: &[OcrState]) -> OcrState {
-    let rank = |s: &OcrState| match s {
-        OcrState::Used => 3,
-        OcrState::Unavailable(_) => 2,
-        OcrState::Disabled => 1,
-        OcrState::NotNeeded => 0,
-    };
-    states
-        .iter()
-        .max_by_key(|s| rank(s))
-        .cloned()
-        .unwrap_or(OcrState::NotNeeded)
-}
-
-enum RunEnd {
+/// How one worker run ended.
+pub(super) enum RunEnd {
+    /// The range's pages were all delivered (or the worker reached the end).
     Done,
+    /// The worker died (crash, memory limit, timeout) before its last page.
     Died(ExtractError),
 }
 
-/// One worker process, from `first_page` to the end or to its death.
-fn run_worker(
+/// One worker process for `range` of `job`, from `first_page` to `last_page` (or the
+/// end) or to its death. Pages go straight into the job.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn run_worker(
     worker: &Path,
     path: &Path,
     limits: &Limits,
     first_page: u32,
+    last_page: Option<u32>,
     cancel: &AtomicBool,
-    acc: &mut Accumulator,
+    job: &Job,
+    range: RangeId,
 ) -> Result<RunEnd, ExtractError> {
     let opts = WorkerOptions {
         memory_bytes: Some(limits.memory_bytes),
         first_page,
+        last_page,
         ocr: limits.ocr,
         ocr_dpi: limits.ocr_dpi,
     };
@@ -179,7 +106,14 @@ fn run_worker(
         }
         let line = match lines.recv_timeout(POLL.min(deadline - now)) {
             Ok(line) => line,
-            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Timeout) => {
+                // Another range failed the document, or stole what was left of this one.
+                if job.should_stop(range) {
+                    kill(&mut child);
+                    return Ok(RunEnd::Done);
+                }
+                continue;
+            }
             Err(RecvTimeoutError::Disconnected) => break,
         };
         // Anything that is not a protocol line (a library printing) is ignored.
@@ -193,13 +127,21 @@ fn run_worker(
                 was_encrypted,
                 warnings,
             } => {
-                if acc.total.is_none() {
-                    acc.total = Some(pages);
-                    acc.declared = declared_pages;
-                    acc.was_encrypted = was_encrypted;
-                    acc.warnings = warnings;
-                }
-                let remaining = pages.saturating_sub(first_page - 1);
+                let last = match job.opened(
+                    range,
+                    start.elapsed(),
+                    pages,
+                    declared_pages,
+                    was_encrypted,
+                    warnings,
+                ) {
+                    Ok(last) => last,
+                    Err(e) => {
+                        kill(&mut child);
+                        return Err(e);
+                    }
+                };
+                let remaining = last.saturating_add(1).saturating_sub(first_page);
                 deadline = start + limits.base_time + limits.per_page_time * remaining;
             }
             Message::OcrStart { .. } => deadline += limits.per_ocr_page_time,
@@ -207,21 +149,27 @@ fn run_worker(
                 number,
                 status,
                 text,
-            } => {
-                if number != acc.pages.len() as u32 + 1 {
-                    kill(&mut child);
-                    return Err(ExtractError::PageCountMismatch {
-                        expected: acc.pages.len() as u32 + 1,
-                        got: number,
-                    });
-                }
-                acc.pages.push(PageText {
+            } => match job.page(
+                range,
+                PageText {
                     number,
                     status,
                     text,
-                });
-            }
-            Message::Ocr { state } => acc.ocr.push(state),
+                },
+            ) {
+                Ok(false) => {}
+                Ok(true) => {
+                    // The range is complete; the worker may still be on pages that now
+                    // belong to another range.
+                    kill(&mut child);
+                    return Ok(RunEnd::Done);
+                }
+                Err(e) => {
+                    kill(&mut child);
+                    return Err(e);
+                }
+            },
+            Message::Ocr { state } => job.ocr(state),
             Message::Fatal { error } => fatal = Some(error),
             Message::Done => done = true,
         }

@@ -14,11 +14,16 @@ use std::sync::Mutex;
 use lopdf::{Document, ObjectId};
 
 use super::protocol::Message;
-use super::{ocr, page_tree, precheck, quotes, streams, text, ExtractError, OcrState, PageStatus};
+use super::{
+    cmaps, ocr, page_tree, precheck, quotes, streams, text, ExtractError, OcrState, PageStatus,
+};
 
 /// Below this many visible characters, a page that draws an image is treated as a
 /// scan with a thin text layer (an ECF header stamp) and sent to OCR.
 const THIN_TEXT_LAYER: usize = 200;
+
+/// Pages in a run from which ToUnicode maps are parsed up front (see [`cmaps`]).
+const COMPACT_CMAPS_FROM: usize = 3;
 
 /// Largest stream inflated up front (see [`streams::inflate_shared`]).
 const SHARED_STREAM_CAP: usize = 16 << 20;
@@ -28,8 +33,11 @@ const SHARED_STREAM_CAP: usize = 16 << 20;
 pub struct WorkerOptions {
     /// Address-space limit to apply to this process, in bytes.
     pub memory_bytes: Option<u64>,
-    /// First page (1-based) to extract; earlier pages were done by a previous worker.
+    /// First page (1-based) to extract; earlier pages were done by a previous worker
+    /// or belong to another worker's range.
     pub first_page: u32,
+    /// Last page (1-based, inclusive) to extract; `None` means to the end.
+    pub last_page: Option<u32>,
     /// Run OCR on pages without text.
     pub ocr: bool,
     /// Rasterisation resolution for OCR.
@@ -41,6 +49,7 @@ impl Default for WorkerOptions {
         WorkerOptions {
             memory_bytes: None,
             first_page: 1,
+            last_page: None,
             ocr: true,
             ocr_dpi: 250,
         }
@@ -57,6 +66,10 @@ impl WorkerOptions {
         }
         args.push("--first-page".into());
         args.push(self.first_page.to_string().into());
+        if let Some(last) = self.last_page {
+            args.push("--last-page".into());
+            args.push(last.to_string().into());
+        }
         args.push("--ocr-dpi".into());
         args.push(self.ocr_dpi.to_string().into());
         if !self.ocr {
@@ -85,6 +98,10 @@ pub fn parse_args(args: &[OsString]) -> Result<(PathBuf, WorkerOptions), String>
             Some("--first-page") => {
                 opts.first_page =
                     u32::try_from(number("--first-page")?).map_err(|e| e.to_string())?
+            }
+            Some("--last-page") => {
+                opts.last_page =
+                    Some(u32::try_from(number("--last-page")?).map_err(|e| e.to_string())?)
             }
             Some("--ocr-dpi") => {
                 opts.ocr_dpi = u32::try_from(number("--ocr-dpi")?).map_err(|e| e.to_string())?
@@ -189,9 +206,16 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     let _ = catch_unwind(AssertUnwindSafe(|| {
         streams::inflate_shared(&mut doc, &pages, SHARED_STREAM_CAP)
     }));
-    // Lines drawn with ' and " would be lost otherwise; a panic leaves the pages as they were.
+    // Lines drawn with ' and " would be lost otherwise; a panic leaves the pages as they
+    // were. Only the pages of this run's range are read, so only they are rewritten.
+    let wanted = range_of(&pages, opts);
+    // Only an optimisation too, which pays when pages share fonts: a map that does
+    // not parse is left as it was.
+    if wanted.len() >= COMPACT_CMAPS_FROM {
+        let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
+    }
     let _ = catch_unwind(AssertUnwindSafe(|| {
-        quotes::rewrite_quote_operators(&mut doc, &pages, SHARED_STREAM_CAP)
+        quotes::rewrite_quote_operators(&mut doc, &pages[wanted.clone()], SHARED_STREAM_CAP)
     }));
     if pages.is_empty() {
         let error = ExtractError::NoPages("the page tree lists no pages".into());
@@ -204,12 +228,26 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         warnings,
     })?;
     let mut ocr = OcrRunner::new(path, opts);
-    for (index, &page_id) in pages.iter().enumerate() {
+    let mut ocr_sent = OcrState::NotNeeded;
+    let focus = page_tree::Focus::new(&mut doc);
+    for (index, &page_id) in pages.iter().enumerate().take(wanted.end).skip(wanted.start) {
         let number = index as u32 + 1;
-        if number < opts.first_page {
-            continue;
+        // pdf-extract finds the page by number: 1 in a one-page tree, else its own.
+        let lookup = if focus.show(&mut doc, page_id) {
+            1
+        } else {
+            number
+        };
+        let (status, text) = page(&doc, page_id, number, lookup, &mut ocr, &mut send)?;
+        // Sent before the page: the parent may stop this worker once it has the
+        // last page of its range.
+        let state = ocr.state();
+        if state != ocr_sent {
+            send(Message::Ocr {
+                state: state.clone(),
+            })?;
+            ocr_sent = state;
         }
-        let (status, text) = page(&doc, page_id, number, &mut ocr, &mut send)?;
         send(Message::Page {
             number,
             status,
@@ -218,6 +256,15 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     }
     send(Message::Ocr { state: ocr.state() })?;
     send(Message::Done)
+}
+
+/// The indexes into `pages` of this run's range (empty when it starts past the end).
+fn range_of(pages: &[ObjectId], opts: &WorkerOptions) -> std::ops::Range<usize> {
+    let end = opts
+        .last_page
+        .map_or(pages.len(), |last| pages.len().min(last as usize));
+    let start = (opts.first_page.max(1) as usize - 1).min(end);
+    start..end
 }
 
 /// Load and decrypt (empty user password only). Never panics.
@@ -281,17 +328,19 @@ fn cut_after_startxref(bytes: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Extract one page's text layer, falling back to OCR when it is missing or thin.
+/// `lookup` is the number under which pdf-extract finds the page (see [`page_tree::Focus`]).
 fn page(
     doc: &Document,
     page_id: ObjectId,
     number: u32,
+    lookup: u32,
     ocr: &mut OcrRunner,
     send: &mut dyn FnMut(Message) -> std::io::Result<()>,
 ) -> std::io::Result<(PageStatus, String)> {
     let extracted = catch_unwind(AssertUnwindSafe(|| {
         let mut raw = String::new();
         let mut output = pdf_extract::PlainTextOutput::new(&mut raw);
-        pdf_extract::output_doc_page(doc, &mut output, number).map(|()| raw)
+        pdf_extract::output_doc_page(doc, &mut output, lookup).map(|()| raw)
     }));
     let layer = match extracted {
         Ok(Ok(raw)) => Ok(text::normalize(&raw)),

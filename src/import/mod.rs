@@ -2,7 +2,10 @@
 //!
 //! Each pool thread hashes a file (SHA-256), skips bytes already in the database,
 //! extracts the rest in an isolated worker process ([`crate::extract`]) and copies
-//! it into the content-addressed [`Library`]. The calling thread owns the [`Store`]:
+//! it into the content-addressed [`Library`]. A thread with no file left to start
+//! takes over the tail of a long file's pages in a worker of its own ([`Job::steal`]),
+//! so one long file does not leave a core idle at the end; the file's rows are still
+//! written once, after all its ranges are done. The calling thread owns the [`Store`]:
 //! it reads each document's metadata and writes the document and its pages in one
 //! transaction. Progress goes to a callback after every file; a
 //! cancel flag stops the pool (running extractions are killed).
@@ -12,15 +15,16 @@ mod metadata;
 
 use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
 
 use serde::Serialize;
 
 pub use library::{sha256_file, Library};
 pub use metadata::detect_metadata;
 
-use crate::extract::{extract_file_cancellable, Extraction, Limits, OcrState};
+use crate::extract::{Extraction, Job, Limits, OcrState, RangeId};
 use crate::model::{CaseId, DocumentId, NewDocument, ProceedingId};
 use crate::store::Store;
 use crate::Result;
@@ -177,12 +181,20 @@ pub fn import_paths(
     // other threads idle (longest-processing-time scheduling; size stands for pages).
     let mut order: Vec<(usize, PathBuf)> = files.iter().cloned().enumerate().collect();
     order.sort_by_key(|(_, p)| std::cmp::Reverse(std::fs::metadata(p).map_or(0, |m| m.len())));
-    let queue: Mutex<VecDeque<(usize, PathBuf)>> = Mutex::new(order.into());
+    let pool = Pool {
+        queue: Mutex::new(order.into()),
+        busy: AtomicUsize::new(0),
+        active: Mutex::new(Vec::new()),
+        known: &known,
+        options,
+        cancel,
+    };
     let threads = match options.threads {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     }
-    .min(files.len().max(1));
+    // Not capped by the file count: a second thread shares a long file's pages.
+    .max(1);
     let mut outcomes: Vec<Option<FileOutcome>> = vec![None; files.len()];
     let mut state = Progress {
         files_total: files.len(),
@@ -193,8 +205,8 @@ pub fn import_paths(
     let result: Result<()> = std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (queue, known) = (&queue, &known);
-            scope.spawn(move || pool_thread(queue, known, options, cancel, &tx));
+            let pool = &pool;
+            scope.spawn(move || pool_thread(pool, &tx));
         }
         drop(tx);
         for message in rx {
@@ -225,63 +237,134 @@ pub fn import_paths(
         .collect())
 }
 
-fn pool_thread(
-    queue: &Mutex<VecDeque<(usize, PathBuf)>>,
-    known: &HashSet<String>,
-    options: &ImportOptions,
-    cancel: &AtomicBool,
-    tx: &mpsc::Sender<PoolMessage>,
-) {
+/// What the pool threads share.
+struct Pool<'a> {
+    queue: Mutex<VecDeque<(usize, PathBuf)>>,
+    /// Files taken from the queue and not finished yet.
+    busy: AtomicUsize,
+    /// Files being extracted, whose page ranges idle threads can share.
+    active: Mutex<Vec<Arc<Active>>>,
+    known: &'a HashSet<String>,
+    options: &'a ImportOptions,
+    cancel: &'a AtomicBool,
+}
+
+/// A file under extraction.
+struct Active {
+    index: usize,
+    sha256: String,
+    size: u64,
+    job: Job,
+}
+
+/// How long an idle thread waits before looking again for pages to share.
+const IDLE_POLL: Duration = Duration::from_millis(10);
+
+fn pool_thread(pool: &Pool<'_>, tx: &mpsc::Sender<PoolMessage>) {
     loop {
-        if cancel.load(Ordering::Relaxed) {
+        if pool.cancel.load(Ordering::Relaxed) {
             return;
         }
-        let Some((index, path)) = queue.lock().ok().and_then(|mut q| q.pop_front()) else {
-            return;
-        };
-        let _ = tx.send(PoolMessage::Started(path.clone()));
-        let prepared = prepare(&path, known, options, cancel);
-        if tx.send(PoolMessage::Finished(index, prepared)).is_err() {
-            return;
+        let next = pool.queue.lock().ok().and_then(|mut q| {
+            let next = q.pop_front();
+            if next.is_some() {
+                pool.busy.fetch_add(1, Ordering::SeqCst);
+            }
+            next
+        });
+        if let Some((index, path)) = next {
+            let _ = tx.send(PoolMessage::Started(path.clone()));
+            match start(&path, pool.known) {
+                Err(prepared) => finished(pool, tx, index, prepared),
+                Ok((sha256, size)) => {
+                    let file = Arc::new(Active {
+                        index,
+                        sha256,
+                        size,
+                        job: Job::new(&path),
+                    });
+                    if let Ok(mut active) = pool.active.lock() {
+                        active.push(Arc::clone(&file));
+                    }
+                    while let Some(range) = file.job.claim() {
+                        run_range(pool, tx, &file, range);
+                    }
+                }
+            }
+            continue;
+        }
+        // Nothing left to start: share the pages of a long file under way.
+        let stolen = pool.active.lock().ok().and_then(|active| {
+            active
+                .iter()
+                .find_map(|f| f.job.steal().map(|range| (Arc::clone(f), range)))
+        });
+        match stolen {
+            Some((file, range)) => run_range(pool, tx, &file, range),
+            None if pool.busy.load(Ordering::SeqCst) == 0 => return,
+            None => std::thread::sleep(IDLE_POLL),
         }
     }
 }
 
-/// Hash, skip known bytes, extract, copy into the library. Runs on a pool thread;
-/// never touches the store.
-fn prepare(
-    path: &Path,
-    known: &HashSet<String>,
-    options: &ImportOptions,
-    cancel: &AtomicBool,
-) -> Prepared {
+/// Run one page range of `file`; the thread that completes the file finishes it.
+fn run_range(pool: &Pool<'_>, tx: &mpsc::Sender<PoolMessage>, file: &Arc<Active>, range: RangeId) {
+    let options = pool.options;
+    if !file
+        .job
+        .run(range, &options.worker, &options.limits, pool.cancel)
+    {
+        return;
+    }
+    if let Ok(mut active) = pool.active.lock() {
+        active.retain(|f| !Arc::ptr_eq(f, file));
+    }
+    let prepared = match file.job.finish() {
+        Err(e) => Prepared::Failed(e.code(), e.to_string()),
+        // The copy (and its fsync) happens here, in parallel, before the calling
+        // thread writes the rows that refer to it. The same bytes stored twice keep
+        // one file.
+        Ok(extraction) => match options.library.store(file.job.path(), &file.sha256) {
+            Err(e) => Prepared::Failed("storage", e.to_string()),
+            Ok(_) => Prepared::Extracted {
+                sha256: file.sha256.clone(),
+                size: file.size,
+                extraction,
+            },
+        },
+    };
+    finished(pool, tx, file.index, prepared);
+}
+
+fn finished(pool: &Pool<'_>, tx: &mpsc::Sender<PoolMessage>, index: usize, prepared: Prepared) {
+    let _ = tx.send(PoolMessage::Finished(index, prepared));
+    pool.busy.fetch_sub(1, Ordering::SeqCst);
+}
+
+/// Hash and skip known bytes: `Ok((sha256, size))` when the file is to be extracted.
+/// Runs on a pool thread; never touches the store.
+fn start(path: &Path, known: &HashSet<String>) -> Result<(String, u64), Prepared> {
     let size = match std::fs::metadata(path) {
         Ok(m) if m.is_file() => m.len(),
-        Ok(_) => return Prepared::Failed("unreadable", "not a regular file".into()),
-        Err(e) => return Prepared::Failed("unreadable", format!("cannot read the file: {e}")),
+        Ok(_) => return Err(Prepared::Failed("unreadable", "not a regular file".into())),
+        Err(e) => {
+            return Err(Prepared::Failed(
+                "unreadable",
+                format!("cannot read the file: {e}"),
+            ))
+        }
     };
     let sha256 = match sha256_file(path) {
         Ok(sha) => sha,
-        Err(e) => return Prepared::Failed("unreadable", e.to_string()),
+        Err(e) => return Err(Prepared::Failed("unreadable", e.to_string())),
     };
     if known.contains(&sha256) {
-        return Prepared::Duplicate(sha256);
+        return Err(Prepared::Duplicate(sha256));
     }
-    let extraction = match extract_file_cancellable(&options.worker, path, &options.limits, cancel)
-    {
-        Ok(extraction) => extraction,
-        Err(e) => return Prepared::Failed(e.code(), e.to_string()),
-    };
-    // The copy (and its fsync) happens here, in parallel, before the calling thread
-    // writes the rows that refer to it. The same bytes stored twice keep one file.
-    if let Err(e) = options.library.store(path, &sha256) {
-        return Prepared::Failed("storage", e.to_string());
+    if let Err(e) = crate::extract::precheck(path) {
+        return Err(Prepared::Failed(e.code(), e.to_string()));
     }
-    Prepared::Extracted {
-        sha256,
-        size,
-        extraction,
-    }
+    Ok((sha256, size))
 }
 
 /// Turn a prepared file into a recorded document (or a duplicate / failure outcome).

@@ -161,25 +161,28 @@ impl Writer<'_> {
             ],
         )?;
         let id = DocumentId(self.tx.last_insert_rowid());
-        {
-            let mut insert = self.tx.prepare_cached(
-                "INSERT INTO pages (document_id, number, status, failure, text)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for page in &new.pages {
+        // All pages in one statement: FTS5 writes its pending index entries out at
+        // the start of every statement that opens a statement journal (the insert
+        // trigger makes each one do so), so one statement per page meant one index
+        // segment per page, and merges.
+        let pages: Vec<serde_json::Value> = new
+            .pages
+            .iter()
+            .map(|page| {
                 let failure = match &page.status {
                     crate::extract::PageStatus::Failed(reason) => Some(reason.as_str()),
                     _ => None,
                 };
-                insert.execute(params![
-                    id,
-                    page.number,
-                    page.status.as_str(),
-                    failure,
-                    page.text
-                ])?;
-            }
-        }
+                json!([page.number, page.status.as_str(), failure, page.text])
+            })
+            .collect();
+        self.tx.execute(
+            "INSERT INTO pages (document_id, number, status, failure, text)
+             SELECT ?1, p.value ->> 0, p.value ->> 1, p.value ->> 2, p.value ->> 3
+             FROM json_each(?2) AS p
+             ORDER BY p.key",
+            params![id, serde_json::Value::Array(pages).to_string()],
+        )?;
         activity::record(
             &self.tx,
             self.actor,

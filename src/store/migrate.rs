@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0003_documents.sql",
         include_str!("migrations/0003_documents.sql"),
     ),
+    (
+        "0004_search_prefix.sql",
+        include_str!("migrations/0004_search_prefix.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

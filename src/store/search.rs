@@ -6,10 +6,14 @@
 //! without an operator must all match).
 //!
 //! Each index is queried through a rank subquery (best `limit` rowids by bm25),
-//! and only then joined to pages, documents and cases; snippets are computed for
-//! those hits alone.
+//! and only then joined to pages, documents and cases. The snippets are computed in
+//! that subquery: FTS5 sorts by rank first and runs `snippet()` only on the rows the
+//! LIMIT lets through, without setting the query up again per hit (which, for a
+//! prefix, meant merging its terms' lists once more for every hit).
 
-use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection};
 
 use super::Store;
 use crate::model::{CaseId, DocumentId, EventId, SearchHit};
@@ -129,20 +133,20 @@ fn page_hits(
     // and checked as FTS5 returns rows in rank order.
     let sql = if case.is_some() {
         "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
+         FROM (SELECT rowid AS rid, bm25(pages_fts) AS r FROM pages_fts
                WHERE pages_fts MATCH ?1
                  AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
                                WHERE d.case_id = ?3)
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN pages p ON p.id = h.rid
          JOIN documents d ON d.id = p.document_id
          LEFT JOIN cases c ON c.id = d.case_id
          ORDER BY h.r"
     } else {
         "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM pages_fts
+         FROM (SELECT rowid AS rid, bm25(pages_fts) AS r FROM pages_fts
                WHERE pages_fts MATCH ?1 AND ?3 IS NULL
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN pages p ON p.id = h.rid
          JOIN documents d ON d.id = p.document_id
          LEFT JOIN cases c ON c.id = d.case_id
@@ -164,13 +168,15 @@ fn page_hits(
             },
         ))
     })?;
-    let mut hits = Vec::new();
-    for row in rows {
-        let (rowid, mut hit) = row?;
-        hit.snippet = snippet(conn, "pages", query, rowid)?;
-        hits.push(hit);
-    }
-    Ok(hits)
+    let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut snippets = snippets(conn, "pages", query, rows.iter().map(|(rowid, _)| *rowid))?;
+    Ok(rows
+        .into_iter()
+        .map(|(rowid, mut hit)| {
+            hit.snippet = snippets.remove(&rowid).unwrap_or_default();
+            hit
+        })
+        .collect())
 }
 
 fn event_hits(
@@ -181,21 +187,21 @@ fn event_hits(
 ) -> Result<Vec<SearchHit>> {
     let sql = if case.is_some() {
         "SELECT h.rid, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM events_fts
+         FROM (SELECT rowid AS rid, bm25(events_fts) AS r FROM events_fts
                WHERE events_fts MATCH ?1
                  AND +rowid IN (SELECT e.id FROM events e
                                JOIN proceedings p ON p.id = e.proceeding_id
                                WHERE p.case_id = ?3)
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN events e ON e.id = h.rid
          JOIN proceedings p ON p.id = e.proceeding_id
          JOIN cases c ON c.id = p.case_id
          ORDER BY h.r"
     } else {
         "SELECT h.rid, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, rank AS r FROM events_fts
+         FROM (SELECT rowid AS rid, bm25(events_fts) AS r FROM events_fts
                WHERE events_fts MATCH ?1 AND ?3 IS NULL
-               ORDER BY rank LIMIT ?2) h
+               ORDER BY r LIMIT ?2) h
          JOIN events e ON e.id = h.rid
          JOIN proceedings p ON p.id = e.proceeding_id
          JOIN cases c ON c.id = p.case_id
@@ -217,33 +223,52 @@ fn event_hits(
             },
         ))
     })?;
-    let mut hits = Vec::new();
-    for row in rows {
-        let (rowid, mut hit) = row?;
-        hit.snippet = snippet(conn, "events", query, rowid)?;
-        hits.push(hit);
-    }
-    Ok(hits)
+    let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut snippets = snippets(conn, "events", query, rows.iter().map(|(rowid, _)| *rowid))?;
+    Ok(rows
+        .into_iter()
+        .map(|(rowid, mut hit)| {
+            hit.snippet = snippets.remove(&rowid).unwrap_or_default();
+            hit
+        })
+        .collect())
 }
 
-/// The highlighted snippet of one matching row (column -1: the best column).
-fn snippet(conn: &Connection, index: &str, query: &str, rowid: i64) -> Result<String> {
-    let sql = if index == "pages" {
-        "SELECT snippet(pages_fts, -1, '[', ']', '…', 16) FROM pages_fts
-         WHERE pages_fts MATCH ?1 AND rowid = ?2"
-    } else {
-        "SELECT snippet(events_fts, -1, '[', ']', '…', 16) FROM events_fts
-         WHERE events_fts MATCH ?1 AND rowid = ?2"
+/// The highlighted snippets of the hits `rowids` (on one line each), in one query:
+/// FTS5 sets the query up once and walks only the rowid range of the hits.
+fn snippets(
+    conn: &Connection,
+    index: &str,
+    query: &str,
+    rowids: impl Iterator<Item = i64>,
+) -> Result<HashMap<i64, String>> {
+    let rowids: Vec<i64> = rowids.collect();
+    let (Some(low), Some(high)) = (rowids.iter().min(), rowids.iter().max()) else {
+        return Ok(HashMap::new());
     };
+    let sql = if index == "pages" {
+        "SELECT rowid, snippet(pages_fts, -1, '[', ']', '…', 16) FROM pages_fts
+         WHERE pages_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
+           AND +rowid IN (SELECT value FROM json_each(?4))"
+    } else {
+        "SELECT rowid, snippet(events_fts, -1, '[', ']', '…', 16) FROM events_fts
+         WHERE events_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
+           AND +rowid IN (SELECT value FROM json_each(?4))"
+    };
+    let list = serde_json::to_string(&rowids).unwrap_or_else(|_| "[]".into());
     let mut stmt = conn.prepare_cached(sql)?;
-    let text: Option<String> = stmt
-        .query_row(params![query, rowid], |r| r.get(0))
-        .optional()?;
-    Ok(text
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" "))
+    let rows = stmt.query_map(params![query, low, high, list], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (rowid, snippet) = row?;
+        out.insert(
+            rowid,
+            snippet.split_whitespace().collect::<Vec<_>>().join(" "),
+        );
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
