@@ -165,6 +165,55 @@ pub(super) fn judges_of_events(
     Ok(out)
 }
 
+/// What a judge is named on.
+#[derive(Clone, Copy)]
+enum JudgeOn {
+    Proceeding(ProceedingId),
+    Event(EventId),
+}
+
+/// Name a judge on a proceeding or an event: the judge (of that court) is
+/// created if new, linked once, and the new link logged.
+fn link_judge(
+    conn: &Connection,
+    actor: &str,
+    on: JudgeOn,
+    name: &str,
+    role: JudgeRole,
+) -> Result<JudgeId> {
+    // The SQL comes from this fixed table, never from input.
+    let (court_sql, link_sql, entity, id) = match on {
+        JudgeOn::Proceeding(p) => (
+            "SELECT court_id FROM proceedings WHERE id = ?1",
+            "INSERT OR IGNORE INTO proceeding_judges (proceeding_id, judge_id, role) VALUES (?1, ?2, ?3)",
+            "proceeding",
+            p.0,
+        ),
+        JudgeOn::Event(e) => (
+            "SELECT p.court_id FROM events e JOIN proceedings p ON p.id = e.proceeding_id WHERE e.id = ?1",
+            "INSERT OR IGNORE INTO event_judges (event_id, judge_id, role) VALUES (?1, ?2, ?3)",
+            "event",
+            e.0,
+        ),
+    };
+    let court: String = conn
+        .query_row(court_sql, [id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::not_found(format!("no {entity} #{id}")))?;
+    let judge = upsert_judge(conn, actor, name, Some(&court))?;
+    if conn.execute(link_sql, params![id, judge, role])? > 0 {
+        activity::record(
+            conn,
+            actor,
+            Operation::Update,
+            entity,
+            id,
+            json!({"judges": [null, {"name": name.trim(), "role": role}]}),
+        )?;
+    }
+    Ok(judge)
+}
+
 impl Store {
     /// The parties of a proceeding with their roles.
     pub fn proceeding_parties(&self, proceeding: ProceedingId) -> Result<Vec<Participant>> {
@@ -233,31 +282,13 @@ impl Writer<'_> {
         name: &str,
         role: JudgeRole,
     ) -> Result<JudgeId> {
-        let court: String = self
-            .tx
-            .query_row(
-                "SELECT court_id FROM proceedings WHERE id = ?1",
-                [proceeding],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| Error::not_found(format!("no proceeding #{proceeding}")))?;
-        let judge = upsert_judge(&self.tx, self.actor, name, Some(&court))?;
-        let changed = self.tx.execute(
-            "INSERT OR IGNORE INTO proceeding_judges (proceeding_id, judge_id, role) VALUES (?1, ?2, ?3)",
-            params![proceeding, judge, role],
-        )?;
-        if changed > 0 {
-            activity::record(
-                &self.tx,
-                self.actor,
-                Operation::Update,
-                "proceeding",
-                proceeding.0,
-                json!({"judges": [null, {"name": name.trim(), "role": role}]}),
-            )?;
-        }
-        Ok(judge)
+        link_judge(
+            &self.tx,
+            self.actor,
+            JudgeOn::Proceeding(proceeding),
+            name,
+            role,
+        )
     }
 
     /// Name a judge on an event (author, concurring, dissenting, panel).
@@ -267,31 +298,7 @@ impl Writer<'_> {
         name: &str,
         role: JudgeRole,
     ) -> Result<JudgeId> {
-        let court: String = self
-            .tx
-            .query_row(
-                "SELECT p.court_id FROM events e JOIN proceedings p ON p.id = e.proceeding_id WHERE e.id = ?1",
-                [event],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| Error::not_found(format!("no event #{event}")))?;
-        let judge = upsert_judge(&self.tx, self.actor, name, Some(&court))?;
-        let changed = self.tx.execute(
-            "INSERT OR IGNORE INTO event_judges (event_id, judge_id, role) VALUES (?1, ?2, ?3)",
-            params![event, judge, role],
-        )?;
-        if changed > 0 {
-            activity::record(
-                &self.tx,
-                self.actor,
-                Operation::Update,
-                "event",
-                event.0,
-                json!({"judges": [null, {"name": name.trim(), "role": role}]}),
-            )?;
-        }
-        Ok(judge)
+        link_judge(&self.tx, self.actor, JudgeOn::Event(event), name, role)
     }
 
     /// Name a party on an event (a filer, an amicus).
