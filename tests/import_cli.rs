@@ -322,3 +322,78 @@ fn a_detected_docket_number_links_the_document_to_the_proceeding() {
     assert_eq!(file["detected"]["docket_number"], "14-2985", "{file}");
     assert!(file["proceeding_id"].is_number(), "{file}");
 }
+
+#[test]
+fn the_user_confirms_or_changes_what_a_document_belongs_to() {
+    let env = Env::new();
+    env.json(&["demo", "--json"]);
+    let pdf = env.file(
+        "brief.pdf",
+        &fixture_pdfs::text_pdf(&[&[
+            "Case 14-2985, Document 47, 12/08/2014",
+            "United States Court of Appeals for the Second Circuit",
+            "BRIEF FOR APPELLANT MICROSOFT CORPORATION",
+        ]]),
+    );
+    let imported = env.json(&["import", pdf.to_str().unwrap(), "--json"]);
+    let id = imported["files"][0]["document_id"].as_i64().unwrap();
+    let id_text = id.to_string();
+    let listed = env.json(&["documents", "--json"]);
+    assert_eq!(
+        listed["documents"][0]["case_id"],
+        Value::Null,
+        "not linked without --case"
+    );
+
+    let timeline = env.json(&["timeline", "Ireland", "--json"]);
+    let brief = timeline["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["date"] == "2014-12-08")
+        .unwrap();
+    let event = brief["id"].as_i64().unwrap().to_string();
+    let linked = env.json(&[
+        "link",
+        &id_text,
+        "--case",
+        "Ireland",
+        "--proceeding",
+        "14-2985",
+        "--event",
+        &event,
+        "--json",
+    ]);
+    assert_eq!(linked["event_id"], brief["id"]);
+    assert_eq!(linked["proceeding_id"], brief["proceeding_id"]);
+    let of_case = env.json(&["documents", "--case", "Ireland", "--json"]);
+    assert_eq!(of_case["documents"].as_array().unwrap().len(), 1);
+
+    // Wrong links are refused and change nothing.
+    let (code, _, stderr) = env.run(&[
+        "link",
+        &id_text,
+        "--case",
+        "Ireland",
+        "--proceeding",
+        "17-2",
+        "--event",
+        &event,
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("not in the document's proceeding"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = env.run(&["link", "999", "--case", "Ireland"]);
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, stderr) = env.run(&["link", &id_text]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        env.json(&["documents", "--json"])["documents"][0]["event_id"],
+        brief["id"]
+    );
+
+    let unlinked = env.json(&["link", &id_text, "--unlink", "--json"]);
+    assert_eq!(unlinked["case_id"], Value::Null);
+}

@@ -6,6 +6,7 @@
 
 mod cases;
 mod deadline;
+mod documents;
 mod import;
 mod log;
 mod output;
@@ -52,6 +53,10 @@ enum Command {
     AddProceeding(cases::AddProceedingArgs),
     /// Import court PDFs (files or folders): text per page, OCR, searchable.
     Import(import::ImportArgs),
+    /// List imported documents and what each is linked to.
+    Documents(documents::DocumentsArgs),
+    /// Confirm or change the case, proceeding and docket event a document belongs to.
+    Link(documents::LinkArgs),
     /// Full-text search of imported documents and docket events.
     Search(import::SearchArgs),
     /// Compute a deadline (a plain period, or the one a rule sets) and show its steps.
@@ -110,6 +115,8 @@ fn run(cli: Cli) -> casetrail::Result<()> {
         Command::AddCase(args) => cases::add_case(&mut open(cli.db)?, &args, json),
         Command::AddProceeding(args) => cases::add_proceeding(&mut open(cli.db)?, &args, json),
         Command::Import(args) => import::import(&mut open(cli.db)?, &args, json),
+        Command::Documents(args) => documents::list(&open(cli.db)?, &args, json),
+        Command::Link(args) => documents::link(&mut open(cli.db)?, &args, json),
         Command::Search(args) => import::search(&open(cli.db)?, &args, json),
         Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
         Command::Deadline(args) => deadline::deadline(&args, json),
