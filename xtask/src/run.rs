@@ -122,14 +122,28 @@ pub fn app(extra: &[String]) -> Result<(), Error> {
     deps::install_all()?;
     build_ui()?;
     sh(
-        &["cargo", "build", "-p", "casetrail", "-p", "casetrail-app"],
+        &[
+            "cargo",
+            "build",
+            "-p",
+            "casetrail",
+            "-p",
+            "casetrail-app",
+            "--features",
+            e2e::APP_FEATURES,
+        ],
         None,
         &[],
     )?;
     let target = project_root().join("target/debug");
     let cli = target.join("casetrail");
     let mut demo = vec![cli.to_str().expect("utf-8 path")];
-    let db_args: Vec<&str> = extra.iter().map(String::as_str).collect();
+    // `cargo xtask app -- --db PATH`: what follows `--` goes to both programs.
+    let db_args: Vec<&str> = extra
+        .iter()
+        .map(String::as_str)
+        .skip_while(|a| *a == "--")
+        .collect();
     demo.extend(&db_args);
     demo.push("demo");
     sh(&demo, None, &[])?;
