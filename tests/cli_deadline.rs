@@ -1,4 +1,4 @@
-//! The `deadline`, `rules` and `deadlines` commands, run as a process.
+//! The `deadline`, `rules`, `deadlines` and `deadline-set` commands, run as a process.
 
 use std::process::{Command, Output};
 
@@ -319,4 +319,76 @@ fn user_rules_directory() {
     let o = run(&["rules", "--rules-dir", d]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("broken.toml"), "{}", stderr(&o));
+}
+
+#[test]
+fn deadline_set_marks_done_and_records_a_court_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db_path = dir.path().join("d.db");
+    let db = db_path.to_str().unwrap();
+    json(&run(&["--db", db, "demo", "--json"]));
+    let list = json(&run(&[
+        "--db",
+        db,
+        "deadlines",
+        "--case",
+        "Ireland",
+        "--json",
+    ]));
+    let cert = list["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "S. Ct. R. 13.1")
+        .expect("the cert petition deadline");
+    let id = cert["id"].as_i64().unwrap().to_string();
+    let before = json(&run(&["--db", db, "deadlines", "--json"]));
+
+    // Bad input: exit 2, nothing changes.
+    for args in [
+        vec!["deadline-set", id.as_str(), "--status", "finished"],
+        vec!["deadline-set", id.as_str(), "--ordered", "2017-02-30"],
+        vec!["deadline-set", id.as_str()],
+        vec!["deadline-set", "999", "--status", "done"],
+    ] {
+        let mut full = vec!["--db", db];
+        full.extend(args);
+        let o = run(&full);
+        assert_eq!(o.status.code(), Some(2), "{full:?}: {}", stderr(&o));
+    }
+    assert_eq!(json(&run(&["--db", db, "deadlines", "--json"])), before);
+
+    let ordered = json(&run(&[
+        "--db",
+        db,
+        "deadline-set",
+        &id,
+        "--ordered",
+        "2017-05-01",
+        "--note",
+        "Extension",
+        "--status",
+        "done",
+        "--json",
+    ]));
+    assert_eq!(ordered["due"], "2017-05-01");
+    assert_eq!(ordered["status"], "done");
+    let cleared = json(&run(&[
+        "--db",
+        db,
+        "deadline-set",
+        &id,
+        "--clear-order",
+        "--json",
+    ]));
+    assert_eq!(
+        cleared["due"], cert["due"],
+        "the computed date counts again"
+    );
+    let log = json(&run(&["--db", db, "activity", "--limit", "5", "--json"]));
+    assert!(log["activity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["entity"] == "deadline" && a["changes"]["status"][1] == "done"));
 }

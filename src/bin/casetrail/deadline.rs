@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::str::FromStr;
 
 use casetrail::deadline::{
-    compute, day_label, parse_date, Calendar, Computation, Counting, Direction, Period,
-    RuleOptions, RuleSet, Service, System,
+    compute, day_label, parse_date, Calendar, Computation, Counting, DeadlineId, DeadlineStatus,
+    Direction, Period, RuleOptions, RuleSet, Service, System,
 };
 use casetrail::store::Store;
 use casetrail::{Error, Result};
@@ -293,5 +293,67 @@ pub fn deadlines(store: &Store, args: &DeadlinesArgs, json: bool) -> Result<()> 
             println!("       {}", c);
         }
     }
+    Ok(())
+}
+
+/// Arguments of `casetrail deadline-set`.
+#[derive(Args)]
+pub struct DeadlineSetArgs {
+    /// The deadline id (see `casetrail deadlines`).
+    id: i64,
+    /// open, done, missed or superseded.
+    #[arg(long)]
+    status: Option<String>,
+    /// A court-ordered due date (YYYY-MM-DD); it overrides the computed one.
+    #[arg(long, conflicts_with = "clear_order")]
+    ordered: Option<String>,
+    /// What the order says ("Scheduling order, Dkt. 52").
+    #[arg(long, default_value = "", requires = "ordered")]
+    note: String,
+    /// Drop the court-ordered date: the computed date counts again.
+    #[arg(long)]
+    clear_order: bool,
+}
+
+/// Mark a deadline done (or open, missed, superseded), or record a court-ordered date.
+pub fn deadline_set(store: &mut Store, args: &DeadlineSetArgs, json: bool) -> Result<()> {
+    // Parse everything first, so bad input writes nothing.
+    let status = args
+        .status
+        .as_deref()
+        .map(str::parse::<DeadlineStatus>)
+        .transpose()?;
+    let ordered = args
+        .ordered
+        .as_deref()
+        .map(|d| date_arg("ordered", d))
+        .transpose()?;
+    if status.is_none() && ordered.is_none() && !args.clear_order {
+        return Err(Error::invalid(
+            "say what to change: --status, --ordered DATE or --clear-order",
+        ));
+    }
+    let id = DeadlineId(args.id);
+    let mut d = store.deadline(id)?;
+    store.write(|w| {
+        if ordered.is_some() || args.clear_order {
+            d = w.order_deadline(id, ordered, &args.note)?;
+        }
+        if let Some(s) = status {
+            d = w.set_deadline_status(id, s)?;
+        }
+        Ok(())
+    })?;
+    if json {
+        return output::json(&d);
+    }
+    println!(
+        "#{} {}  {}  {}  [{}]",
+        d.id,
+        day_label(d.due),
+        d.status.as_str(),
+        clip(&d.title, 70),
+        d.basis()
+    );
     Ok(())
 }

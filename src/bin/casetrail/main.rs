@@ -65,6 +65,8 @@ enum Command {
     Rules(deadline::RulesArgs),
     /// List deadlines on cases, soonest first.
     Deadlines(deadline::DeadlinesArgs),
+    /// Mark a deadline done, open, missed or superseded, or record a court-ordered date.
+    DeadlineSet(deadline::DeadlineSetArgs),
     /// Show the most recent changes from the activity log.
     Activity {
         /// How many entries.
@@ -122,5 +124,6 @@ fn run(cli: Cli) -> casetrail::Result<()> {
         Command::Deadline(args) => deadline::deadline(&args, json),
         Command::Rules(args) => deadline::rules(&args, json),
         Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
+        Command::DeadlineSet(args) => deadline::deadline_set(&mut open(cli.db)?, &args, json),
     }
 }
