@@ -169,14 +169,7 @@ fn page_hits(
         ))
     })?;
     let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut snippets = snippets(conn, "pages", query, rows.iter().map(|(rowid, _)| *rowid))?;
-    Ok(rows
-        .into_iter()
-        .map(|(rowid, mut hit)| {
-            hit.snippet = snippets.remove(&rowid).unwrap_or_default();
-            hit
-        })
-        .collect())
+    with_snippets(conn, "pages", query, rows)
 }
 
 fn event_hits(
@@ -224,7 +217,17 @@ fn event_hits(
         ))
     })?;
     let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut snippets = snippets(conn, "events", query, rows.iter().map(|(rowid, _)| *rowid))?;
+    with_snippets(conn, "events", query, rows)
+}
+
+/// Fill in each hit's snippet (hits come as `(rowid in the index, hit)`).
+fn with_snippets(
+    conn: &Connection,
+    index: &str,
+    query: &str,
+    rows: Vec<(i64, SearchHit)>,
+) -> Result<Vec<SearchHit>> {
+    let mut snippets = snippets(conn, index, query, rows.iter().map(|(rowid, _)| *rowid))?;
     Ok(rows
         .into_iter()
         .map(|(rowid, mut hit)| {
