@@ -214,9 +214,16 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     if wanted.len() >= COMPACT_CMAPS_FROM {
         let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
     }
-    let _ = catch_unwind(AssertUnwindSafe(|| {
+    let rewritten = catch_unwind(AssertUnwindSafe(|| {
         quotes::rewrite_quote_operators(&mut doc, &pages[wanted.clone()], SHARED_STREAM_CAP)
     }));
+    if rewritten.is_err() {
+        // Say so rather than lose those lines silently.
+        warnings.push(format!(
+            "lines drawn with the ' and \" operators may be missing: {}",
+            take_panic()
+        ));
+    }
     if pages.is_empty() {
         let error = ExtractError::NoPages("the page tree lists no pages".into());
         return send(Message::Fatal { error });
