@@ -3,8 +3,10 @@
 
 import { getContext, setContext } from 'svelte';
 import type { Backend } from './backend';
+import type { Navigate } from './route';
 
 const KEY = Symbol('casetrail-backend');
+const NAVIGATE = Symbol('casetrail-navigate');
 
 export function provideBackend(backend: Backend): void {
   setContext(KEY, backend);
@@ -19,4 +21,14 @@ export function useBackend(): Backend {
 /** The context map to pass to `mount` (tests mount components over a double this way). */
 export function backendContext(backend: Backend): Map<symbol, Backend> {
   return new Map([[KEY, backend]]);
+}
+
+/** Given by App.svelte: go to another view (see route.ts). */
+export function provideNavigate(navigate: Navigate): void {
+  setContext(NAVIGATE, navigate);
+}
+
+/** Go to another view. Outside the App shell (a component under test) it does nothing. */
+export function useNavigate(): Navigate {
+  return getContext<Navigate | undefined>(NAVIGATE) ?? (() => {});
 }

@@ -1,0 +1,17 @@
+// Where the window is: one value, owned by App.svelte. Features never import
+// each other; they ask to go somewhere through `useNavigate()` (context.ts),
+// so the search palette can open the document viewer without knowing it.
+
+import type { CaseId, DocumentId } from '../bindings';
+
+export type Route =
+  | { view: 'cases' }
+  | { view: 'case'; caseId: CaseId }
+  /** A stored PDF in the built-in viewer, at `page` (1-based), with `query`'s hits highlighted. */
+  | { view: 'document'; documentId: DocumentId; page?: number; query?: string }
+  /** Upcoming deadlines across every case. */
+  | { view: 'deadlines' }
+  /** Importing PDFs: progress, per-file results, linking. */
+  | { view: 'import' };
+
+export type Navigate = (to: Route) => void;
