@@ -78,6 +78,16 @@ pub fn screenshot_dir() -> PathBuf {
 impl App {
     /// A fresh database holding the demo case, and the app opened on it.
     pub async fn launch_with_demo() -> App {
+        App::launch_with(|db| {
+            let mut store = Store::open(db).expect("open temp database");
+            casetrail::demo::load(&mut store).expect("load the demo case");
+        })
+        .await
+    }
+
+    /// A fresh database made by `prepare` (given its path, in a temporary
+    /// directory), and the app opened on it.
+    pub async fn launch_with(prepare: impl FnOnce(&Path)) -> App {
         if !cfg!(feature = "custom-protocol") {
             panic!(
                 "the E2E tests need the app with its UI embedded: run cargo xtask test \
@@ -86,10 +96,7 @@ impl App {
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("e2e.db");
-        {
-            let mut store = Store::open(&db).expect("open temp database");
-            casetrail::demo::load(&mut store).expect("load the demo case");
-        }
+        prepare(&db);
 
         let (port, native_port) = free_ports();
         let child = Command::new(tauri_driver_path())
