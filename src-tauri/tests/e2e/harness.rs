@@ -321,3 +321,38 @@ fn wait_for_port(port: u16) {
     }
     panic!("tauri-driver did not listen on port {port}");
 }
+
+impl App {
+    /// When the app process started, in milliseconds since the Unix epoch (from
+    /// /proc: its start time in clock ticks after boot, and the boot time).
+    pub fn process_started_epoch_ms(&self) -> Option<f64> {
+        let db = self.db.to_str()?;
+        let pid = processes()
+            .into_iter()
+            .find(|p| p.cmdline.contains(db) && p.cmdline.contains("casetrail-app"))?
+            .pid;
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // Fields after the command name (which may hold spaces) in parentheses;
+        // starttime is field 22 overall, the 20th after the closing parenthesis.
+        let after = &stat[stat.rfind(')')? + 2..];
+        let ticks: f64 = after.split_whitespace().nth(19)?.parse().ok()?;
+        let boot_s: f64 = std::fs::read_to_string("/proc/stat")
+            .ok()?
+            .lines()
+            .find_map(|l| l.strip_prefix("btime "))?
+            .trim()
+            .parse()
+            .ok()?;
+        // USER_HZ is 100 on Linux for every architecture Casetrail builds on.
+        Some((boot_s + ticks / 100.0) * 1000.0)
+    }
+
+    /// Milliseconds from the app process starting to the page marking itself
+    /// interactive (the page's wall-clock mark against /proc's start time).
+    pub async fn interactive_after_process_start_ms(&self) -> Option<f64> {
+        let mark = self
+            .page_number("return document.documentElement.dataset.interactiveEpochMs ?? null")
+            .await?;
+        Some(mark - self.process_started_epoch_ms()?)
+    }
+}

@@ -222,9 +222,12 @@ async fn perf_start_up_and_timeline_with_10k_documents_and_10k_events() {
         .await
         .expect("the page marks itself interactive");
     let rows = app.count("[data-testid=case-row]").await;
+    let from_process = app.interactive_after_process_start_ms().await;
     eprintln!(
-        "FIGURE app-start-10k-documents: window interactive {interactive:.0} ms after navigation \
-         start ({rows} cases listed, {DOCUMENTS} documents, {} pages); session ready {:.0} ms",
+        "FIGURE app-start-10k-documents: window interactive {:.0} ms after the app process \
+         started, {interactive:.0} ms after navigation start ({rows} cases listed, \
+         {DOCUMENTS} documents, {} pages); session ready {:.0} ms",
+        from_process.unwrap_or(f64::NAN),
         DOCUMENTS as u32 * PAGES,
         app.session_ms
     );
