@@ -69,6 +69,9 @@ pub struct FileOutcome {
     pub path: String,
     pub status: FileStatus,
     pub document_id: Option<DocumentId>,
+    /// The case the document belongs to (the import's case, or an earlier link for a
+    /// duplicate).
+    pub case_id: Option<CaseId>,
     /// The proceeding the document was linked to by its detected docket number.
     pub proceeding_id: Option<ProceedingId>,
     pub pages: Option<u32>,
@@ -90,6 +93,7 @@ impl FileOutcome {
             path: path.display().to_string(),
             status,
             document_id: None,
+            case_id: None,
             proceeding_id: None,
             pages: None,
             pages_needing_ocr: None,
@@ -451,6 +455,7 @@ fn record(
     };
     Ok(FileOutcome {
         document_id: Some(document.id),
+        case_id: document.case_id,
         proceeding_id: document.proceeding_id,
         pages: Some(document.page_count),
         pages_needing_ocr: Some(document.pages_needing_ocr),
@@ -464,6 +469,7 @@ fn duplicate(store: &Store, path: &Path, sha256: &str) -> Result<FileOutcome> {
     let existing = store.document_by_sha256(sha256)?;
     Ok(FileOutcome {
         document_id: existing.as_ref().map(|d| d.id),
+        case_id: existing.as_ref().and_then(|d| d.case_id),
         proceeding_id: existing.as_ref().and_then(|d| d.proceeding_id),
         pages: existing.as_ref().map(|d| d.page_count),
         pages_needing_ocr: existing.as_ref().map(|d| d.pages_needing_ocr),

@@ -354,6 +354,7 @@ export class MemoryBackend implements Backend {
       return {
         ...blankOutcome(path, 'duplicate'),
         document_id: existing.id,
+        case_id: existing.case_id,
         proceeding_id: existing.proceeding_id,
         pages: existing.page_count,
         pages_needing_ocr: existing.pages_needing_ocr,
@@ -388,6 +389,7 @@ export class MemoryBackend implements Backend {
     return {
       ...blankOutcome(path, 'imported'),
       document_id: doc.id,
+      case_id: doc.case_id,
       proceeding_id: doc.proceeding_id,
       pages: doc.page_count,
       pages_needing_ocr: doc.pages_needing_ocr,
@@ -454,6 +456,7 @@ function blankOutcome(path: string, status: FileOutcome['status']): FileOutcome 
     path,
     status,
     document_id: null,
+    case_id: null,
     proceeding_id: null,
     pages: null,
     pages_needing_ocr: null,

@@ -70,8 +70,12 @@ describe('ImportView', () => {
     expect(document.querySelector('[data-testid=import-summary]')?.textContent).toBe('2 imported, 0 duplicates, 2 failed');
   });
 
-  it('reports the same bytes a second time as a duplicate', async () => {
+  it('reports the same bytes a second time as a duplicate, with its existing link', async () => {
     const { backend } = await setup();
+    const [c] = await backend.listCases();
+    const caseSelect = document.querySelector('[data-testid=import-case]') as HTMLSelectElement;
+    caseSelect.value = String(c.id);
+    caseSelect.dispatchEvent(new Event('change', { bubbles: true }));
     typePaths('/docs/opinion.pdf');
     (document.querySelector('[data-testid=import-start]') as HTMLButtonElement).click();
     await settle();
@@ -79,6 +83,12 @@ describe('ImportView', () => {
     await settle();
     expect(texts('[data-testid=import-status]')).toEqual(['duplicate']);
     expect((await backend.listDocuments(null)).length).toBe(1);
+    // The link form starts from the document's link: the case, and the proceeding
+    // its detected docket number (14-2985) matched.
+    expect((document.querySelector('[data-testid=link-case]') as HTMLSelectElement).value).toBe(String(c.id));
+    expect((document.querySelector('[data-testid=link-proceeding]') as HTMLSelectElement).selectedOptions[0].textContent).toBe(
+      '2d Cir. 14-2985',
+    );
   });
 
   it('says what is missing instead of starting with no path', async () => {

@@ -19,6 +19,7 @@ const outcome = (o: Partial<FileOutcome>): FileOutcome => ({
   path: '/tmp/a.pdf',
   status: 'imported',
   document_id: 1,
+  case_id: null,
   proceeding_id: null,
   pages: 17,
   pages_needing_ocr: 0,
