@@ -149,3 +149,56 @@ async fn a_pdf_is_imported_linked_and_listed_on_the_case() {
     app.screenshot("7-case-documents").await;
     app.quit().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display: run cargo xtask test"]
+async fn a_folder_import_can_be_cancelled() {
+    const COPIES: usize = 120;
+    // Distinct bytes per copy (a comment after %%EOF), so none is a duplicate.
+    let folder = tempfile::tempdir().expect("temp folder");
+    let original = std::fs::read(fixture()).expect("read the fixture");
+    for i in 0..COPIES {
+        let mut bytes = original.clone();
+        bytes.extend_from_slice(format!("\n% copy {i}\n").as_bytes());
+        std::fs::write(folder.path().join(format!("copy-{i:03}.pdf")), bytes).unwrap();
+    }
+    let app = App::launch_with_demo().await;
+    app.find("[data-testid=case-row]").await;
+    app.find("[data-testid=nav-import]")
+        .await
+        .click()
+        .await
+        .expect("go to Import");
+    let field = app.find("[data-testid=import-path]").await;
+    field
+        .send_keys(folder.path().to_str().unwrap())
+        .await
+        .expect("type the folder");
+    // Enter in the path field starts the import.
+    field.send_keys(Key::Enter).await.expect("start with Enter");
+    app.find("[data-testid=import-cancel]")
+        .await
+        .click()
+        .await
+        .expect("cancel");
+    app.wait_until("the cancelled import to end", || async {
+        app.count("[data-testid=import-finished]").await == 1
+    })
+    .await;
+    let statuses = app.texts("[data-testid=import-status]").await;
+    assert_eq!(statuses.len(), COPIES, "one result per file");
+    let imported = statuses.iter().filter(|s| *s == "imported").count();
+    let cancelled = statuses.iter().filter(|s| *s == "cancelled").count();
+    assert!(
+        cancelled > 0 && imported + cancelled == COPIES,
+        "{imported} imported, {cancelled} cancelled"
+    );
+    app.screenshot("8-import-cancelled").await;
+    let store = Store::open(&app.db).unwrap();
+    assert_eq!(
+        store.documents(None).unwrap().len(),
+        imported,
+        "what was imported is complete, nothing else"
+    );
+    app.quit().await;
+}

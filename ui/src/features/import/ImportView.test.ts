@@ -136,6 +136,9 @@ describe('ImportView', () => {
     expect(statuses).toHaveLength(6);
     expect(statuses).toContain('cancelled');
     expect(statuses.filter((s) => s === 'imported').length).toBeLessThan(6);
+    expect(document.querySelector('[data-testid=import-counts]')?.textContent).toMatch(
+      new RegExp(`^${6 - statuses.filter((s) => s === 'cancelled').length} of 6 files`),
+    );
     expect((await backend.listDocuments(null)).length).toBe(statuses.filter((s) => s === 'imported').length);
   });
 

@@ -30,9 +30,11 @@ export class ImportJob {
       const outcomes = await backend.importFiles(paths, caseId, (e) => {
         this.snapshot = applyEvent(this.snapshot, e);
       });
-      // The final list is in input order and includes files the cancel left out.
+      // The final list is in input order and includes files the cancel left out;
+      // the bar counts the files that were dealt with (not the cancelled ones).
+      const dealtWith = outcomes.filter((o) => o.reason !== 'cancelled').length;
       this.snapshot = {
-        progress: { ...this.snapshot.progress, filesTotal: outcomes.length, current: null },
+        progress: { ...this.snapshot.progress, filesDone: dealtWith, filesTotal: outcomes.length, current: null },
         outcomes,
       };
       this.done = true;
