@@ -20,6 +20,10 @@ const COMMANDS: &[&str] = &[
     "add_tag",
     "remove_tag",
     "load_demo",
+    "import_files",
+    "cancel_import",
+    "list_documents",
+    "link_document",
 ];
 
 fn main() {

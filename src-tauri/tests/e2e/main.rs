@@ -8,6 +8,7 @@
 
 mod harness;
 mod perf;
+mod import;
 
 use casetrail::store::Store;
 use harness::App;
