@@ -7,8 +7,8 @@
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
 mod harness;
-mod perf;
 mod import;
+mod perf;
 
 use casetrail::store::Store;
 use harness::App;
