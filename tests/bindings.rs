@@ -12,11 +12,13 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use casetrail::deadline::DeadlineEntry;
 use casetrail::demo::Loaded;
 use casetrail::model::{
     Case, Court, DocketEvent, NewCase, NewEvent, NewProceeding, Note, NoteTarget, Proceeding, Tag,
     Timeline,
 };
+use casetrail::model::{CaseSummary, Settings};
 use casetrail::ErrorReport;
 use ts_rs::{Config, TS};
 
@@ -43,6 +45,9 @@ fn export_all(dir: &Path) {
         Tag,
         Loaded,
         ErrorReport,
+        CaseSummary,
+        DeadlineEntry,
+        Settings,
     );
     write_index(dir);
 }
