@@ -20,6 +20,15 @@ const COMMANDS: &[&str] = &[
     "add_tag",
     "remove_tag",
     "load_demo",
+    "list_case_summaries",
+    "update_case",
+    "update_proceeding",
+    "list_events_tagged",
+    "list_all_tags",
+    "list_deadlines",
+    "set_deadline_status",
+    "get_settings",
+    "save_settings",
 ];
 
 fn main() {

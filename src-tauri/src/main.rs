@@ -17,6 +17,7 @@ fn main() {
     let app_state = state::AppState::open(db);
     tauri::Builder::default()
         .manage(app_state)
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(commands::handlers!())
         .run(tauri::generate_context!())
         .expect("error while running the Casetrail window");

@@ -6,6 +6,7 @@
 //! an `allow-<command>` permission) and to `capabilities/main.json`.
 
 pub mod cases;
+pub mod deadlines;
 pub mod docket;
 pub mod notes;
 
@@ -34,6 +35,15 @@ macro_rules! handlers {
             crate::commands::notes::list_tags,
             crate::commands::notes::add_tag,
             crate::commands::notes::remove_tag,
+            crate::commands::cases::list_case_summaries,
+            crate::commands::cases::update_case,
+            crate::commands::cases::update_proceeding,
+            crate::commands::cases::list_events_tagged,
+            crate::commands::cases::list_all_tags,
+            crate::commands::deadlines::list_deadlines,
+            crate::commands::deadlines::set_deadline_status,
+            crate::commands::deadlines::get_settings,
+            crate::commands::deadlines::save_settings,
         ]
     };
 }
