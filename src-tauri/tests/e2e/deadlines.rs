@@ -108,7 +108,11 @@ async fn deadlines_view_shows_the_step_trail_and_marks_done() {
     assert_eq!(stored.status, DeadlineStatus::Done);
 
     // Away and back: still done (read again from the database).
-    app.find("[data-testid=nav-cases]").await.click().await.unwrap();
+    app.find("[data-testid=nav-cases]")
+        .await
+        .click()
+        .await
+        .unwrap();
     app.find("[data-testid=case-row]").await;
     app.find("[data-testid=nav-deadlines]")
         .await
@@ -129,9 +133,17 @@ async fn cases_list_shows_next_deadline_and_edits_the_case_name() {
     let app = App::launch_with_demo().await;
     add_upcoming_deadline(&app);
     // The list was read at start-up: look again.
-    app.find("[data-testid=nav-deadlines]").await.click().await.unwrap();
+    app.find("[data-testid=nav-deadlines]")
+        .await
+        .click()
+        .await
+        .unwrap();
     app.find("[data-testid=deadlines-view]").await;
-    app.find("[data-testid=nav-cases]").await.click().await.unwrap();
+    app.find("[data-testid=nav-cases]")
+        .await
+        .click()
+        .await
+        .unwrap();
 
     let next = app
         .find("[data-testid=case-next-deadline]")

@@ -6,8 +6,8 @@
 //! `cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored --test-threads=1`
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
-mod harness;
 mod deadlines;
+mod harness;
 
 use casetrail::store::Store;
 use harness::App;
