@@ -24,6 +24,15 @@ const COMMANDS: &[&str] = &[
     "cancel_import",
     "list_documents",
     "link_document",
+    "list_case_summaries",
+    "update_case",
+    "update_proceeding",
+    "list_events_tagged",
+    "list_all_tags",
+    "list_deadlines",
+    "set_deadline_status",
+    "get_settings",
+    "save_settings",
 ];
 
 fn main() {

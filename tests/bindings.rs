@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use casetrail::deadline::DeadlineEntry;
 use casetrail::demo::Loaded;
 use casetrail::import::{FileOutcome, ImportEvent};
 use casetrail::model::Document;
@@ -19,6 +20,7 @@ use casetrail::model::{
     Case, Court, DocketEvent, NewCase, NewEvent, NewProceeding, Note, NoteTarget, Proceeding, Tag,
     Timeline,
 };
+use casetrail::model::{CaseSummary, Settings};
 use casetrail::ErrorReport;
 use ts_rs::{Config, TS};
 
@@ -48,6 +50,9 @@ fn export_all(dir: &Path) {
         ImportEvent,
         FileOutcome,
         Document,
+        CaseSummary,
+        DeadlineEntry,
+        Settings,
     );
     write_index(dir);
 }

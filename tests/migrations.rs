@@ -104,6 +104,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0004_search_prefix.sql",
         "ada6592edcc9ef2961e15417e8d0378c008ae1bab1c7f2bf07250e07beca60ae",
     ),
+    (
+        "0007_settings.sql",
+        "7f2aba9c1ba40ae147e057fa38765e817740886f648443be64f23572e481001b",
+    ),
 ];
 
 #[test]

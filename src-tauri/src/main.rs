@@ -30,6 +30,7 @@ fn main() {
             webview::configure(app);
             Ok(())
         })
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(commands::handlers!())
         .run(tauri::generate_context!())
         .expect("error while running the Casetrail window");

@@ -40,7 +40,9 @@ pub use calendar::{Calendar, HolidayInfo, HolidayKind};
 pub use compute::{compute, Computation, Step, StepKind};
 pub use period::{Counting, Direction, Period, Service, System, Unit};
 pub use rules::{Rule, RuleOptions, RuleSet};
-pub use tracked::{Deadline, DeadlineId, DeadlineStatus, DeriveDeadline, NewDeadline};
+pub use tracked::{
+    Deadline, DeadlineEntry, DeadlineId, DeadlineStatus, DeriveDeadline, NewDeadline,
+};
 
 use chrono::NaiveDate;
 

@@ -15,6 +15,7 @@ use crate::{Error, Result};
 /// A deadline's row id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DeadlineId(pub i64);
 
 impl fmt::Display for DeadlineId {
@@ -26,6 +27,7 @@ impl fmt::Display for DeadlineId {
 /// Where a deadline stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DeadlineStatus {
     /// Still to be met.
     Open,
@@ -72,6 +74,7 @@ impl FromStr for DeadlineStatus {
 
 /// A deadline on a case, as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Deadline {
     /// Row id.
     pub id: DeadlineId,
@@ -195,4 +198,18 @@ pub struct NewDeadline {
     pub due: NaiveDate,
     /// Notes.
     pub notes: String,
+}
+
+/// A deadline with the names a list across cases shows beside it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DeadlineEntry {
+    /// The deadline.
+    pub deadline: Deadline,
+    /// Its case's name.
+    pub case_name: String,
+    /// Its proceeding as "court docket" ("2d Cir. 14-2985"), if it has one.
+    pub proceeding: Option<String>,
+    /// Its case's tags, by name.
+    pub case_tags: Vec<String>,
 }

@@ -12,6 +12,7 @@ use crate::{Error, Result};
 
 /// One step of a computation: the day it concerns, what happened, and the rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Step {
     /// The day this step concerns.
     pub date: NaiveDate,
@@ -71,6 +72,7 @@ pub enum StepKind {
 
 /// The result of a computation: the due date and how it was reached.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Computation {
     /// The last day to act.
     pub due: NaiveDate,

@@ -16,6 +16,8 @@ pub mod ids;
 pub mod note;
 pub mod party;
 pub mod proceeding;
+pub mod settings;
+pub mod summary;
 pub mod timeline;
 
 pub use activity::{Activity, Operation};
@@ -30,4 +32,6 @@ pub use party::{
     Counsel, EventJudge, EventParty, Judge, JudgeRole, Participant, Party, PartyKind, PartyRole,
 };
 pub use proceeding::{NewProceeding, Proceeding};
+pub use settings::Settings;
+pub use summary::{CaseSummary, NextDeadline};
 pub use timeline::{Timeline, TimelineEvent};

@@ -113,6 +113,11 @@ impl Store {
     pub fn add_case(&mut self, new: &NewCase) -> Result<Case> {
         self.write(|w| w.add_case(new))
     }
+
+    /// Change a case's key, name or summary.
+    pub fn update_case(&mut self, id: CaseId, changed: &NewCase) -> Result<Case> {
+        self.write(|w| w.update_case(id, changed))
+    }
 }
 
 impl Writer<'_> {
@@ -148,6 +153,46 @@ impl Writer<'_> {
             "case",
             id.0,
             json!({"slug": [null, new.slug], "name": [null, new.name.trim()]}),
+        )?;
+        get(&self.tx, id)
+    }
+
+    /// Change a case's key, name or summary (validated as on create), logging
+    /// the fields that changed.
+    pub fn update_case(&mut self, id: CaseId, changed: &NewCase) -> Result<Case> {
+        changed.validate()?;
+        let before = get(&self.tx, id)?;
+        if let Some(other) = by_slug(&self.tx, &changed.slug)?.filter(|c| c.id != id) {
+            return Err(Error::invalid(format!(
+                "a case with the key {:?} already exists (#{} {})",
+                changed.slug, other.id, other.name
+            )));
+        }
+        let name = changed.name.trim();
+        let mut changes = serde_json::Map::new();
+        if before.slug != changed.slug {
+            changes.insert("slug".into(), json!([before.slug, changed.slug]));
+        }
+        if before.name != name {
+            changes.insert("name".into(), json!([before.name, name]));
+        }
+        if before.summary != changed.summary {
+            changes.insert("summary".into(), json!([before.summary, changed.summary]));
+        }
+        if changes.is_empty() {
+            return Ok(before);
+        }
+        self.tx.execute(
+            "UPDATE cases SET slug = ?2, name = ?3, summary = ?4, updated_at = ?5 WHERE id = ?1",
+            params![id, changed.slug, name, changed.summary, Utc::now()],
+        )?;
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Update,
+            "case",
+            id.0,
+            serde_json::Value::Object(changes),
         )?;
         get(&self.tx, id)
     }

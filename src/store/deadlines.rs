@@ -35,7 +35,7 @@ const SELECT: &str =
         status, notes, created_at, updated_at
      FROM deadlines";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Deadline> {
+pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<Deadline> {
     let computation: Option<String> = r.get(12)?;
     let status: String = r.get(16)?;
     Ok(Deadline {
@@ -321,6 +321,15 @@ impl Store {
     /// Enter a deadline by hand.
     pub fn add_deadline(&mut self, new: &NewDeadline) -> Result<Deadline> {
         self.write(|w| w.add_deadline(new))
+    }
+
+    /// Set a deadline's status (done, open again, missed, superseded).
+    pub fn set_deadline_status(
+        &mut self,
+        id: DeadlineId,
+        status: DeadlineStatus,
+    ) -> Result<Deadline> {
+        self.write(|w| w.set_deadline_status(id, status))
     }
 }
 

@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_search_prefix.sql",
         include_str!("migrations/0004_search_prefix.sql"),
     ),
+    (
+        "0007_settings.sql",
+        include_str!("migrations/0007_settings.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

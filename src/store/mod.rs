@@ -7,6 +7,7 @@
 //! leaves either the whole change or none of it.
 
 mod activity;
+mod agenda;
 mod cases;
 mod courts;
 mod deadlines;
@@ -17,6 +18,7 @@ mod notes;
 mod parties;
 mod proceedings;
 pub mod search;
+mod settings;
 mod sql;
 mod timeline;
 

@@ -117,6 +117,15 @@ impl Store {
     pub fn add_proceeding(&mut self, case: CaseId, new: &NewProceeding) -> Result<Proceeding> {
         self.write(|w| w.add_proceeding(case, new))
     }
+
+    /// Change a proceeding's court, docket number, aliases, caption or dates.
+    pub fn update_proceeding(
+        &mut self,
+        id: ProceedingId,
+        changed: &NewProceeding,
+    ) -> Result<Proceeding> {
+        self.write(|w| w.update_proceeding(id, changed))
+    }
 }
 
 impl Writer<'_> {
@@ -161,6 +170,94 @@ impl Writer<'_> {
     /// Find a case's proceeding by docket number, alias or court.
     pub fn find_proceeding(&self, case: CaseId, key: &str) -> Result<Proceeding> {
         find(&self.tx, case, key)
+    }
+
+    /// Change a proceeding's court, docket number, aliases (replaced by the
+    /// given list), caption or dates, validated as on create; logs what changed.
+    pub fn update_proceeding(
+        &mut self,
+        id: ProceedingId,
+        changed: &NewProceeding,
+    ) -> Result<Proceeding> {
+        changed.validate()?;
+        let before = get(&self.tx, id)?;
+        let court = courts::resolve_id(&self.tx, &changed.court_id)?;
+        let docket = changed.docket_number.trim();
+        let clash: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT id FROM proceedings
+                 WHERE case_id = ?1 AND court_id = ?2 AND docket_number = ?3 AND id <> ?4",
+                params![before.case_id, court, docket, id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() {
+            return Err(Error::invalid(format!(
+                "the case already has docket {docket} in {court}"
+            )));
+        }
+        let mut aliases: Vec<String> = changed
+            .docket_aliases
+            .iter()
+            .map(|a| a.trim().to_owned())
+            .filter(|a| !a.is_empty())
+            .collect();
+        aliases.sort();
+        aliases.dedup();
+        self.tx.execute(
+            "UPDATE proceedings SET court_id = ?2, docket_number = ?3, caption = ?4,
+                    opened_on = ?5, closed_on = ?6 WHERE id = ?1",
+            params![
+                id,
+                court,
+                docket,
+                changed.caption,
+                changed.opened_on,
+                changed.closed_on
+            ],
+        )?;
+        self.tx
+            .execute("DELETE FROM docket_aliases WHERE proceeding_id = ?1", [id])?;
+        for alias in &aliases {
+            self.tx.execute(
+                "INSERT OR IGNORE INTO docket_aliases (proceeding_id, docket_number) VALUES (?1, ?2)",
+                params![id, alias],
+            )?;
+        }
+        let after = get(&self.tx, id)?;
+        let mut changes = serde_json::Map::new();
+        let mut diff = |key: &str, old: serde_json::Value, new: serde_json::Value| {
+            if old != new {
+                changes.insert(key.into(), json!([old, new]));
+            }
+        };
+        diff("court_id", json!(before.court_id), json!(after.court_id));
+        diff(
+            "docket_number",
+            json!(before.docket_number),
+            json!(after.docket_number),
+        );
+        diff(
+            "docket_aliases",
+            json!(before.docket_aliases),
+            json!(after.docket_aliases),
+        );
+        diff("caption", json!(before.caption), json!(after.caption));
+        diff("opened_on", json!(before.opened_on), json!(after.opened_on));
+        diff("closed_on", json!(before.closed_on), json!(after.closed_on));
+        if !changes.is_empty() {
+            activity::record(
+                &self.tx,
+                self.actor,
+                Operation::Update,
+                "proceeding",
+                id.0,
+                serde_json::Value::Object(changes),
+            )?;
+            self.touch_case(before.case_id)?;
+        }
+        Ok(after)
     }
 
     /// Record that `appeal` reviews `from` (and, when known, which ruling).

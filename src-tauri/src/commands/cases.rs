@@ -56,3 +56,49 @@ pub async fn load_demo(state: State<'_, AppState>) -> Reply<Loaded> {
     let mut store = state.store()?;
     Ok(demo::load(&mut store)?)
 }
+
+/// The cases list: each case with its next open deadline, last activity and
+/// tags, most recently active first; only cases tagged `tag` when given.
+#[tauri::command]
+pub async fn list_case_summaries(
+    state: State<'_, AppState>,
+    tag: Option<String>,
+) -> Reply<Vec<casetrail::model::CaseSummary>> {
+    Ok(state.store()?.case_summaries(tag.as_deref())?)
+}
+
+/// Change a case's key, name or summary.
+#[tauri::command]
+pub async fn update_case(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    changed: NewCase,
+) -> Reply<Case> {
+    Ok(state.store()?.update_case(case_id, &changed)?)
+}
+
+/// Change a proceeding's court, docket number, aliases, caption or dates.
+#[tauri::command]
+pub async fn update_proceeding(
+    state: State<'_, AppState>,
+    proceeding_id: casetrail::model::ProceedingId,
+    changed: NewProceeding,
+) -> Reply<Proceeding> {
+    Ok(state.store()?.update_proceeding(proceeding_id, &changed)?)
+}
+
+/// The events of a proceeding tagged `tag` (the docket table's tag filter).
+#[tauri::command]
+pub async fn list_events_tagged(
+    state: State<'_, AppState>,
+    proceeding_id: casetrail::model::ProceedingId,
+    tag: String,
+) -> Reply<Vec<casetrail::model::EventId>> {
+    Ok(state.store()?.events_tagged(proceeding_id, &tag)?)
+}
+
+/// Every tag in use (the lists' tag filters).
+#[tauri::command]
+pub async fn list_all_tags(state: State<'_, AppState>) -> Reply<Vec<casetrail::model::Tag>> {
+    Ok(state.store()?.tags()?)
+}

@@ -6,6 +6,7 @@
 //! an `allow-<command>` permission) and to `capabilities/main.json`.
 
 pub mod cases;
+pub mod deadlines;
 pub mod docket;
 pub mod import;
 pub mod notes;
@@ -39,6 +40,15 @@ macro_rules! handlers {
             crate::commands::import::cancel_import,
             crate::commands::import::list_documents,
             crate::commands::import::link_document,
+            crate::commands::cases::list_case_summaries,
+            crate::commands::cases::update_case,
+            crate::commands::cases::update_proceeding,
+            crate::commands::cases::list_events_tagged,
+            crate::commands::cases::list_all_tags,
+            crate::commands::deadlines::list_deadlines,
+            crate::commands::deadlines::set_deadline_status,
+            crate::commands::deadlines::get_settings,
+            crate::commands::deadlines::save_settings,
         ]
     };
 }

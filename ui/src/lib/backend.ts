@@ -29,6 +29,14 @@ import type {
   Timeline,
 } from '../bindings';
 import type { Document, DocumentId, FileOutcome, ImportEvent } from '../bindings';
+import type {
+  CaseSummary,
+  Deadline,
+  DeadlineEntry,
+  DeadlineId,
+  DeadlineStatus,
+  Settings,
+} from '../bindings';
 
 export interface Backend {
   listCases(): Promise<Case[]>;
@@ -72,6 +80,22 @@ export interface Backend {
   ): Promise<Document>;
   /** The native open dialog: several PDFs, or one folder. Null when the user cancels. */
   chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
+  // Deadlines, the cases list's summaries, editing cases and proceedings, tag filters.
+  /** Cases with next open deadline, last activity and tags; only those tagged `tag` if given. */
+  listCaseSummaries(tag?: string | null): Promise<CaseSummary[]>;
+  updateCase(caseId: CaseId, input: NewCase): Promise<Case>;
+  updateProceeding(proceedingId: ProceedingId, input: NewProceeding): Promise<Proceeding>;
+  /** The events of a proceeding tagged `tag`. */
+  listEventsTagged(proceedingId: ProceedingId, tag: string): Promise<EventId[]>;
+  /** Every tag in use. */
+  listAllTags(): Promise<Tag[]>;
+  /** Every deadline of every case, soonest first; only those of cases tagged `tag` if given. */
+  listDeadlines(tag?: string | null): Promise<DeadlineEntry[]>;
+  setDeadlineStatus(deadlineId: DeadlineId, status: DeadlineStatus): Promise<Deadline>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
+  /** Show a desktop notification; false when the user has not allowed them. */
+  notify(title: string, body: string): Promise<boolean>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

@@ -18,6 +18,14 @@ import type {
   Timeline,
   TimelineEvent,
 } from '../bindings';
+import type {
+  CaseSummary,
+  Deadline,
+  DeadlineEntry,
+  DeadlineId,
+  DeadlineStatus,
+  Settings,
+} from '../bindings';
 import { BackendError, type Backend } from './backend';
 import { isFiling } from './vocabulary';
 import { dateError } from '../features/docket/entry';
@@ -448,6 +456,183 @@ export class MemoryBackend implements Backend {
   async chooseImportPaths(_kind: 'files' | 'folder'): Promise<string[] | null> {
     this.record('chooseImportPaths');
     return this.nextChosenPaths;
+  }
+  // Deadlines, case summaries, editing, tag filters (the deadlines feature).
+  private deadlines: Deadline[] = [];
+  private settings: Settings = { deadline_warning_days: 7 };
+  /** Every desktop notification shown, in order. */
+  readonly notifications: { title: string; body: string }[] = [];
+
+  private tagNamesOf(target: NoteTarget): string[] {
+    const ids = this.taggings.get(targetKey(target)) ?? new Set<number>();
+    return this.tags
+      .filter((t) => ids.has(t.id))
+      .map((t) => t.name)
+      .sort((a, b) => a.localeCompare(b));
+  }
+
+  private hasTag(target: NoteTarget, tag: string | null | undefined): boolean {
+    const want = tag?.trim().toLowerCase();
+    if (!want) return true;
+    return this.tagNamesOf(target).some((n) => n.toLowerCase() === want);
+  }
+
+  /** Test hook: a deadline entered by hand on a case (open unless said otherwise). */
+  seedDeadline(input: {
+    case_id: CaseId;
+    title: string;
+    due: string;
+    status?: DeadlineStatus;
+    proceeding_id?: number | null;
+    computation?: Deadline['computation'];
+  }): Deadline {
+    this.caseOf(input.case_id);
+    const now = this.now();
+    const d: Deadline = {
+      id: this.id(),
+      case_id: input.case_id,
+      proceeding_id: input.proceeding_id ?? null,
+      title: input.title,
+      rule: input.computation?.rule ?? null,
+      part: null,
+      us_party: false,
+      service: null,
+      court_id: null,
+      trigger_event: null,
+      trigger_date: null,
+      computed_due: input.computation ? input.due : null,
+      computation: input.computation ?? null,
+      ordered_due: null,
+      ordered_note: '',
+      due: input.due,
+      status: input.status ?? 'open',
+      notes: '',
+      created_at: now,
+      updated_at: now,
+    };
+    this.deadlines.push(d);
+    return d;
+  }
+
+  async listCaseSummaries(tag?: string | null): Promise<CaseSummary[]> {
+    this.record('listCaseSummaries');
+    return this.cases
+      .filter((c) => this.hasTag({ kind: 'case', id: c.id }, tag))
+      .map((c) => {
+        const own = this.deadlines.filter((d) => d.case_id === c.id);
+        const next = own
+          .filter((d) => d.status === 'open')
+          .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id)[0];
+        const last = own.map((d) => d.updated_at).reduce((a, b) => (b > a ? b : a), c.updated_at);
+        return {
+          case: { ...c },
+          next_deadline: next ? { id: next.id, title: next.title, due: next.due } : null,
+          last_activity: last,
+          tags: this.tagNamesOf({ kind: 'case', id: c.id }),
+        };
+      })
+      .sort((a, b) => b.last_activity.localeCompare(a.last_activity) || a.case.id - b.case.id);
+  }
+
+  async updateCase(caseId: CaseId, input: NewCase): Promise<Case> {
+    this.record('updateCase');
+    if (input.name.trim() === '') throw invalid('a case needs a name');
+    if (!/^[a-z0-9-]+$/.test(input.slug))
+      throw invalid(`case key "${input.slug}" must be lowercase letters, digits and dashes`);
+    const c = this.caseOf(caseId);
+    const other = this.cases.find((x) => x.slug === input.slug && x.id !== caseId);
+    if (other) throw invalid(`a case with the key "${input.slug}" already exists (#${other.id} ${other.name})`);
+    c.slug = input.slug;
+    c.name = input.name.trim();
+    c.summary = input.summary;
+    c.updated_at = this.now();
+    return { ...c };
+  }
+
+  async updateProceeding(proceedingId: number, input: NewProceeding): Promise<Proceeding> {
+    this.record('updateProceeding');
+    if (input.court_id.trim() === '') throw invalid('a proceeding needs a court');
+    if (input.docket_number.trim() === '') throw invalid('a proceeding needs a docket number');
+    if (input.opened_on && input.closed_on && input.closed_on < input.opened_on)
+      throw invalid(`closed on ${input.closed_on} is before opened on ${input.opened_on}`);
+    const p = this.proceedings.find((p) => p.id === proceedingId);
+    if (!p) throw notFound(`no proceeding #${proceedingId}`);
+    const court = COURTS.find((c) => c.id === input.court_id || c.short_name === input.court_id);
+    if (!court) throw notFound(`no court "${input.court_id}"`);
+    const docket = input.docket_number.trim();
+    if (this.proceedings.some((x) => x.id !== p.id && x.case_id === p.case_id && x.court_id === court.id && x.docket_number === docket))
+      throw invalid(`the case already has docket ${docket} in ${court.id}`);
+    Object.assign(p, {
+      court_id: court.id,
+      court: court.short_name,
+      docket_number: docket,
+      docket_aliases: [...new Set(input.docket_aliases.map((a) => a.trim()).filter(Boolean))].sort(),
+      caption: input.caption,
+      opened_on: input.opened_on,
+      closed_on: input.closed_on,
+    });
+    this.caseOf(p.case_id).updated_at = this.now();
+    return { ...p };
+  }
+
+  async listEventsTagged(proceedingId: number, tag: string): Promise<EventId[]> {
+    this.record('listEventsTagged');
+    return this.events
+      .filter((e) => e.proceeding_id === proceedingId && this.hasTag({ kind: 'event', id: e.id }, tag))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+      .map((e) => e.id);
+  }
+
+  async listAllTags(): Promise<Tag[]> {
+    this.record('listAllTags');
+    return [...this.tags].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async listDeadlines(tag?: string | null): Promise<DeadlineEntry[]> {
+    this.record('listDeadlines');
+    return this.deadlines
+      .filter((d) => this.hasTag({ kind: 'case', id: d.case_id }, tag))
+      .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id)
+      .map((d) => {
+        const p = this.proceedings.find((p) => p.id === d.proceeding_id);
+        return {
+          deadline: { ...d },
+          case_name: this.caseOf(d.case_id).name,
+          proceeding: p ? `${p.court} ${p.docket_number}` : null,
+          case_tags: this.tagNamesOf({ kind: 'case', id: d.case_id }),
+        };
+      });
+  }
+
+  async setDeadlineStatus(deadlineId: DeadlineId, status: DeadlineStatus): Promise<Deadline> {
+    this.record('setDeadlineStatus');
+    const d = this.deadlines.find((d) => d.id === deadlineId);
+    if (!d) throw notFound(`no deadline #${deadlineId}`);
+    if (d.status !== status) {
+      d.status = status;
+      d.updated_at = this.now();
+    }
+    return { ...d };
+  }
+
+  async getSettings(): Promise<Settings> {
+    this.record('getSettings');
+    return { ...this.settings };
+  }
+
+  async saveSettings(settings: Settings): Promise<Settings> {
+    this.record('saveSettings');
+    if (!Number.isInteger(settings.deadline_warning_days) || settings.deadline_warning_days < 0)
+      throw invalid('the warning window is a whole number of days');
+    if (settings.deadline_warning_days > 365) throw invalid('the warning window is at most 365 days');
+    this.settings = { ...settings };
+    return { ...this.settings };
+  }
+
+  async notify(title: string, body: string): Promise<boolean> {
+    this.record('notify');
+    this.notifications.push({ title, body });
+    return true;
   }
 }
 

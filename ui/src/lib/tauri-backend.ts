@@ -3,6 +3,11 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
+import {
+  isPermissionGranted,
+  requestPermission,
+  sendNotification,
+} from '@tauri-apps/plugin-notification';
 import { BackendError, type Backend } from './backend';
 import { Channel } from '@tauri-apps/api/core';
 import { open } from '@tauri-apps/plugin-dialog';
@@ -66,6 +71,25 @@ export class TauriBackend implements Backend {
           });
     if (picked === null) return null;
     return Array.isArray(picked) ? picked : [picked];
+  };
+  listCaseSummaries: Backend['listCaseSummaries'] = (tag) =>
+    call('list_case_summaries', { tag: tag ?? null });
+  updateCase: Backend['updateCase'] = (caseId, input) => call('update_case', { caseId, changed: input });
+  updateProceeding: Backend['updateProceeding'] = (proceedingId, input) =>
+    call('update_proceeding', { proceedingId, changed: input });
+  listEventsTagged: Backend['listEventsTagged'] = (proceedingId, tag) =>
+    call('list_events_tagged', { proceedingId, tag });
+  listAllTags: Backend['listAllTags'] = () => call('list_all_tags');
+  listDeadlines: Backend['listDeadlines'] = (tag) => call('list_deadlines', { tag: tag ?? null });
+  setDeadlineStatus: Backend['setDeadlineStatus'] = (deadlineId, status) =>
+    call('set_deadline_status', { deadlineId, status });
+  getSettings: Backend['getSettings'] = () => call('get_settings');
+  saveSettings: Backend['saveSettings'] = (settings) => call('save_settings', { settings });
+  notify: Backend['notify'] = async (title, body) => {
+    let granted = await isPermissionGranted();
+    if (!granted) granted = (await requestPermission()) === 'granted';
+    if (granted) sendNotification({ title, body });
+    return granted;
   };
 }
 

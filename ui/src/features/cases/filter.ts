@@ -24,3 +24,18 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 }
+
+/** The cases list's filter over summaries: the words typed, and a case tag (any letter case). */
+export function filterSummaries<T extends { case: Case; tags: string[] }>(list: T[], query: string, tag: string | null): T[] {
+  const want = tag?.trim().toLowerCase() || null;
+  const byTag = want === null ? list : list.filter((s) => s.tags.some((t) => t.toLowerCase() === want));
+  const keep = new Set(filterCases(byTag.map((s) => s.case), query));
+  return byTag.filter((s) => keep.has(s.case));
+}
+
+/** Every tag on the listed cases, sorted, each once whatever its letter case. */
+export function tagsOfCases(list: { tags: string[] }[]): string[] {
+  const seen = new Map<string, string>();
+  for (const s of list) for (const t of s.tags) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
