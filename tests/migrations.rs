@@ -104,6 +104,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0004_search_prefix.sql",
         "ada6592edcc9ef2961e15417e8d0378c008ae1bab1c7f2bf07250e07beca60ae",
     ),
+    (
+        "0006_saved_searches.sql",
+        "926b66c5d7416291d3b7aa744b276114261a4db09c2f3422aacf55066426e704",
+    ),
 ];
 
 #[test]

@@ -16,6 +16,7 @@ pub mod ids;
 pub mod note;
 pub mod party;
 pub mod proceeding;
+pub mod saved_search;
 pub mod timeline;
 
 pub use activity::{Activity, Operation};
@@ -30,4 +31,7 @@ pub use party::{
     Counsel, EventJudge, EventParty, Judge, JudgeRole, Participant, Party, PartyKind, PartyRole,
 };
 pub use proceeding::{NewProceeding, Proceeding};
+pub use saved_search::{
+    SavedSearch, SavedSearchId, SavedSearchRun, SavedSearchSummary, SearchResult,
+};
 pub use timeline::{Timeline, TimelineEvent};

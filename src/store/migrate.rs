@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_search_prefix.sql",
         include_str!("migrations/0004_search_prefix.sql"),
     ),
+    (
+        "0006_saved_searches.sql",
+        include_str!("migrations/0006_saved_searches.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -16,7 +16,9 @@ mod migrate;
 mod notes;
 mod parties;
 mod proceedings;
+mod saved_searches;
 pub mod search;
+mod search_results;
 mod sql;
 mod timeline;
 
