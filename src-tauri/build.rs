@@ -20,6 +20,11 @@ const COMMANDS: &[&str] = &[
     "add_tag",
     "remove_tag",
     "load_demo",
+    "search",
+    "list_saved_searches",
+    "save_search",
+    "open_saved_search",
+    "delete_saved_search",
 ];
 
 fn main() {

@@ -8,6 +8,7 @@
 pub mod cases;
 pub mod docket;
 pub mod notes;
+pub mod search;
 
 use casetrail::ErrorReport;
 
@@ -34,6 +35,11 @@ macro_rules! handlers {
             crate::commands::notes::list_tags,
             crate::commands::notes::add_tag,
             crate::commands::notes::remove_tag,
+            crate::commands::search::search,
+            crate::commands::search::list_saved_searches,
+            crate::commands::search::save_search,
+            crate::commands::search::open_saved_search,
+            crate::commands::search::delete_saved_search,
         ]
     };
 }

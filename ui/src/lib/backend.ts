@@ -28,6 +28,13 @@ import type {
   TagId,
   Timeline,
 } from '../bindings';
+import type {
+  SavedSearch,
+  SavedSearchId,
+  SavedSearchRun,
+  SavedSearchSummary,
+  SearchResult,
+} from '../bindings';
 
 export interface Backend {
   listCases(): Promise<Case[]>;
@@ -51,6 +58,16 @@ export interface Backend {
 
   /** Files dropped on the window (absolute paths). Returns an unsubscribe function. */
   onFilesDropped(handler: (paths: string[]) => void): Promise<() => void>;
+
+  /** Full-text search of document pages and docket events, best first (only `caseId`'s when given). */
+  search(query: string, caseId?: CaseId | null, limit?: number): Promise<SearchResult[]>;
+  /** Saved searches with how many of their hits are new. */
+  listSavedSearches(): Promise<SavedSearchSummary[]>;
+  /** Save a search; its current hits count as seen. */
+  saveSearch(name: string, query: string, caseId?: CaseId | null): Promise<SavedSearch>;
+  /** A saved search's hits, the new ones flagged; they are then recorded as seen. */
+  openSavedSearch(id: SavedSearchId): Promise<SavedSearchRun>;
+  deleteSavedSearch(id: SavedSearchId): Promise<void>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */
