@@ -314,3 +314,77 @@ fn wait_for_port(port: u16) {
     }
     panic!("tauri-driver did not listen on port {port}");
 }
+
+impl App {
+    /// The demo database, then `prepare` run on its path (e.g. the `casetrail`
+    /// CLI importing a PDF), then the app opened on it.
+    pub async fn launch_prepared(prepare: impl FnOnce(&Path)) -> App {
+        if !cfg!(feature = "custom-protocol") {
+            panic!("the E2E tests need the app with its UI embedded: run cargo xtask test");
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("e2e.db");
+        {
+            let mut store = Store::open(&db).expect("open temp database");
+            casetrail::demo::load(&mut store).expect("load the demo case");
+        }
+        prepare(&db);
+
+        let (port, native_port) = free_ports();
+        let child = Command::new(tauri_driver_path())
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver (cargo install tauri-driver --locked)");
+        let tauri_driver = DriverProcess(child);
+        wait_for_port(port);
+        let mut caps = Capabilities::new();
+        caps.set(
+            "tauri:options",
+            json!({
+                "application": env!("CARGO_BIN_EXE_casetrail-app"),
+                "args": ["--db", db.to_str().expect("utf-8 temp path")],
+            }),
+        )
+        .expect("capabilities");
+        let started = Instant::now();
+        let mut attempt = 0;
+        let driver = loop {
+            attempt += 1;
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+                Ok(d) => break d,
+                Err(e) if attempt < 5 => {
+                    eprintln!("session attempt {attempt} failed ({e}); retrying");
+                    tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
+                }
+                Err(e) => panic!("WebDriver session with the app: {e}"),
+            }
+        };
+        let session_ms = started.elapsed().as_secs_f64() * 1000.0;
+        App {
+            driver,
+            db,
+            session_ms,
+            started,
+            tauri_driver,
+            _dir: dir,
+        }
+    }
+}
+
+/// The `casetrail` CLI built next to the app (`cargo build -p casetrail`).
+pub fn cli_path() -> PathBuf {
+    let cli = Path::new(env!("CARGO_BIN_EXE_casetrail-app")).with_file_name("casetrail");
+    assert!(
+        cli.exists(),
+        "{} is missing: build it with cargo build -p casetrail",
+        cli.display()
+    );
+    cli
+}
