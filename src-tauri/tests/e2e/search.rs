@@ -67,7 +67,7 @@ async fn ctrl_k_finds_docket_events_saves_the_search_and_opens_the_case() {
     assert!(places[0].contains("Microsoft"), "{places:?}");
     app.screenshot("search-palette").await;
 
-    // Save it, from the keyboard: Tab to the button is not needed, Enter in the name field saves.
+    // Save it: Enter in the name field saves.
     app.find("[data-testid=search-save]")
         .await
         .click()
@@ -86,12 +86,69 @@ async fn ctrl_k_finds_docket_events_saves_the_search_and_opens_the_case() {
         assert_eq!(list[0].new_hits, 0);
     }
 
-    // Back in the search box, Enter opens the selected event hit on its case.
-    app.find("[data-testid=search-input]")
-        .await
-        .click()
-        .await
-        .expect("focus the search box");
+    // A paralegal logs a matching event through the CLI while the window is open:
+    // the saved search shows one new hit, marked when opened, then seen.
+    app.type_keys(Key::Escape).await;
+    app.wait_until("the palette to close", || async {
+        app.count("[data-testid=search-palette]").await == 0
+    })
+    .await;
+    let out = Command::new(cli_path())
+        .arg("--db")
+        .arg(&app.db)
+        .args([
+            "log",
+            "--case",
+            "Ireland",
+            "--proceeding",
+            "14-2985",
+            "--date",
+            "2016-08-01",
+            "--kind",
+            "letter",
+            "--title",
+            "Letter on the warrant after the panel opinion",
+        ])
+        .env_remove("CASETRAIL_DB")
+        .output()
+        .expect("run casetrail log");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    ctrl_k(&app).await;
+    app.find("[data-testid=search-input]").await;
+    // The query is selected on opening: one Backspace clears it and lists the saved searches.
+    app.type_keys(Key::Backspace).await;
+    let badge = app.find("[data-testid=saved-badge]").await;
+    assert_eq!(badge.text().await.unwrap(), "1 new");
+    app.type_keys(Key::Down).await;
+    app.type_keys(Key::Enter).await;
+    let run = app.find("[data-testid=saved-run-title]").await;
+    assert!(run.text().await.unwrap().contains("1 new"));
+    assert_eq!(app.count("[data-testid=hit-new]").await, 1);
+    let hits = app.texts("[data-testid=search-hit]").await;
+    let logged: Vec<_> = hits
+        .iter()
+        .filter(|h| h.contains("after the panel opinion"))
+        .collect();
+    assert_eq!(logged.len(), 1, "{hits:?}");
+    assert!(
+        logged[0].contains("New"),
+        "the logged event is the new hit: {hits:?}"
+    );
+    app.screenshot("search-saved-new-hits").await;
+    {
+        let store = Store::open(&app.db).expect("open the app's database");
+        assert_eq!(
+            store.saved_searches().unwrap()[0].new_hits,
+            0,
+            "seen once shown"
+        );
+    }
+
+    // Enter opens the selected hit (an event) on its case.
     app.type_keys(Key::Enter).await;
     let title = app.find("[data-testid=case-title]").await;
     assert!(title.text().await.unwrap().contains("Ireland"));
