@@ -105,7 +105,13 @@ describe('SearchPalette', () => {
     await typeQuery('( * )');
     expect($('search-error')!.textContent).toContain('nothing to search for');
     expect(all('search-hit')).toHaveLength(0);
-    key($('search-input')!, 'Escape');
+    // Tab stays inside the dialog.
+    const input = $('search-input') as HTMLInputElement;
+    key(input, 'Tab', { shiftKey: true });
+    expect($('search-palette')!.contains(document.activeElement)).toBe(true);
+    key(document.activeElement!, 'Tab');
+    expect(document.activeElement).toBe(input);
+    key(input, 'Escape');
     expect($('search-palette')).toBeNull();
     expect(document.activeElement).toBe(button);
   });
