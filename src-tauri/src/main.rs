@@ -11,12 +11,17 @@
 
 mod commands;
 mod state;
+mod webview;
 
 fn main() {
     let db = state::db_arg(std::env::args());
     let app_state = state::AppState::open(db);
     tauri::Builder::default()
         .manage(app_state)
+        .setup(|app| {
+            webview::configure(app);
+            Ok(())
+        })
         .invoke_handler(commands::handlers!())
         .run(tauri::generate_context!())
         .expect("error while running the Casetrail window");

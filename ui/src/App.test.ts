@@ -32,6 +32,9 @@ describe('App', () => {
     expect(document.documentElement.dataset.interactiveMs).toMatch(/^\d+(\.\d)?$/);
     (rows[0] as HTMLButtonElement).click();
     await settle();
+    // The lane list comes after the chart's first paint (or 300 ms without a canvas).
+    await new Promise((r) => setTimeout(r, 350));
+    flushSync();
     const lanes = [...document.querySelectorAll('[data-testid=lane-court]')].map((e) => e.textContent);
     expect(lanes).toEqual(['S.D.N.Y.', '2d Cir.', 'U.S. Supreme Court']);
   });

@@ -43,14 +43,18 @@ fn tauri_driver() -> Result<PathBuf, Error> {
     cargo_bin.ok_or_else(|| Error("cannot find cargo's bin directory for tauri-driver".into()))
 }
 
-/// Run the end-to-end tests, one at a time, in a virtual X server.
-pub fn run(tally: &mut Tally) -> Result<(), Error> {
+/// The benchmarks of the real app (src-tauri/tests/e2e/perf.rs): run by
+/// `cargo xtask bench`, skipped by `cargo xtask test`.
+pub const BENCHMARKS: &str = "perf::";
+
+/// Run the end-to-end tests, one at a time, in a virtual X server. `selection`
+/// goes to the test binary (a name filter, or `--skip NAME`).
+pub fn run(tally: &mut Tally, selection: &[&str]) -> Result<(), Error> {
     let driver = tauri_driver()?;
     let driver = driver.to_str().expect("utf-8 path").to_owned();
     std::fs::create_dir_all(crate::run::project_root().join("test-output/screenshots"))
         .map_err(|e| Error(format!("cannot create test-output/: {e}")))?;
-    sh_tests(
-        tally,
+    let argv = [
         &[
             "xvfb-run",
             "-a",
@@ -68,8 +72,9 @@ pub fn run(tally: &mut Tally) -> Result<(), Error> {
             "--ignored",
             "--test-threads=1",
             "--nocapture",
-        ],
-        None,
-        &[("TAURI_DRIVER", &driver)],
-    )
+        ][..],
+        selection,
+    ]
+    .concat();
+    sh_tests(tally, &argv, None, &[("TAURI_DRIVER", &driver)])
 }

@@ -3,7 +3,8 @@
 //! - `cargo xtask app`   — install what is missing, build, load the demo case, open the app.
 //! - `cargo xtask test`  — install what is missing, then every check and test: formatting,
 //!   clippy, the core's tests, the UI's tests, and the end-to-end tests of the real app.
-//! - `cargo xtask bench` — the benchmarks whose figures the README quotes.
+//! - `cargo xtask bench [core|app]` — the benchmarks whose figures the README quotes: the
+//!   core's criterion/custom benches and the real app's start-up, memory and timeline paint.
 //! - `cargo xtask deps`  — only install what is missing (apt packages, npm packages, cargo tools).
 
 mod deps;
@@ -18,10 +19,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => run::test(),
         Some("app") => run::app(&args[1..]),
-        Some("bench") => run::bench(),
+        Some("bench") => run::bench(args.get(1).map(String::as_str)),
         Some("deps") => deps::install_all(),
         _ => {
-            eprintln!("usage: cargo xtask (app | test | bench | deps)");
+            eprintln!("usage: cargo xtask (app | test | bench [core|app] | deps)");
             return ExitCode::from(2);
         }
     };

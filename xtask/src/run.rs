@@ -107,7 +107,7 @@ pub fn test() -> Result<(), Error> {
         sh_tests(&mut tally, &test, None, &[])?;
         sh(&["npm", "run", "check"], Some(&ui), &[])?;
         sh_tests(&mut tally, &["npx", "vitest", "run"], Some(&ui), &[])?;
-        e2e::run(&mut tally)?;
+        e2e::run(&mut tally, &["--skip", e2e::BENCHMARKS])?;
         Ok(())
     })();
     println!(
@@ -153,7 +153,18 @@ pub fn app(extra: &[String]) -> Result<(), Error> {
     sh(&run, None, &[])
 }
 
-/// The benchmarks quoted in the README.
-pub fn bench() -> Result<(), Error> {
-    sh(&["cargo", "bench", "-p", "casetrail"], None, &[])
+/// The benchmarks quoted in the README: the core's (`cargo bench`) and the real
+/// app's (start-up, idle memory, timeline first paint; `FIGURE` lines).
+/// `cargo xtask bench core` or `cargo xtask bench app` runs one half.
+pub fn bench(which: Option<&str>) -> Result<(), Error> {
+    if matches!(which, None | Some("core")) {
+        sh(&["cargo", "bench", "-p", "casetrail"], None, &[])?;
+    }
+    if matches!(which, None | Some("app")) {
+        deps::install_all()?;
+        build_ui()?;
+        let mut tally = Tally::default();
+        e2e::run(&mut tally, &[e2e::BENCHMARKS])?;
+    }
+    Ok(())
 }

@@ -78,6 +78,16 @@ pub fn screenshot_dir() -> PathBuf {
 impl App {
     /// A fresh database holding the demo case, and the app opened on it.
     pub async fn launch_with_demo() -> App {
+        App::launch_with(|db| {
+            let mut store = Store::open(db).expect("open temp database");
+            casetrail::demo::load(&mut store).expect("load the demo case");
+        })
+        .await
+    }
+
+    /// A fresh database made by `prepare` (given its path, in a temporary
+    /// directory), and the app opened on it.
+    pub async fn launch_with(prepare: impl FnOnce(&Path)) -> App {
         if !cfg!(feature = "custom-protocol") {
             panic!(
                 "the E2E tests need the app with its UI embedded: run cargo xtask test \
@@ -86,10 +96,7 @@ impl App {
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("e2e.db");
-        {
-            let mut store = Store::open(&db).expect("open temp database");
-            casetrail::demo::load(&mut store).expect("load the demo case");
-        }
+        prepare(&db);
 
         let (port, native_port) = free_ports();
         let child = Command::new(tauri_driver_path())
@@ -316,65 +323,37 @@ fn wait_for_port(port: u16) {
 }
 
 impl App {
-    /// The demo database, then `prepare` run on its path (e.g. the `casetrail`
-    /// CLI importing a PDF), then the app opened on it.
-    pub async fn launch_prepared(prepare: impl FnOnce(&Path)) -> App {
-        if !cfg!(feature = "custom-protocol") {
-            panic!("the E2E tests need the app with its UI embedded: run cargo xtask test");
-        }
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("e2e.db");
-        {
-            let mut store = Store::open(&db).expect("open temp database");
-            casetrail::demo::load(&mut store).expect("load the demo case");
-        }
-        prepare(&db);
+    /// When the app process started, in milliseconds since the Unix epoch (from
+    /// /proc: its start time in clock ticks after boot, and the boot time).
+    pub fn process_started_epoch_ms(&self) -> Option<f64> {
+        let db = self.db.to_str()?;
+        let pid = processes()
+            .into_iter()
+            .find(|p| p.cmdline.contains(db) && p.cmdline.contains("casetrail-app"))?
+            .pid;
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // Fields after the command name (which may hold spaces) in parentheses;
+        // starttime is field 22 overall, the 20th after the closing parenthesis.
+        let after = &stat[stat.rfind(')')? + 2..];
+        let ticks: f64 = after.split_whitespace().nth(19)?.parse().ok()?;
+        let boot_s: f64 = std::fs::read_to_string("/proc/stat")
+            .ok()?
+            .lines()
+            .find_map(|l| l.strip_prefix("btime "))?
+            .trim()
+            .parse()
+            .ok()?;
+        // USER_HZ is 100 on Linux for every architecture Casetrail builds on.
+        Some((boot_s + ticks / 100.0) * 1000.0)
+    }
 
-        let (port, native_port) = free_ports();
-        let child = Command::new(tauri_driver_path())
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start tauri-driver (cargo install tauri-driver --locked)");
-        let tauri_driver = DriverProcess(child);
-        wait_for_port(port);
-        let mut caps = Capabilities::new();
-        caps.set(
-            "tauri:options",
-            json!({
-                "application": env!("CARGO_BIN_EXE_casetrail-app"),
-                "args": ["--db", db.to_str().expect("utf-8 temp path")],
-            }),
-        )
-        .expect("capabilities");
-        let started = Instant::now();
-        let mut attempt = 0;
-        let driver = loop {
-            attempt += 1;
-            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
-                Ok(d) => break d,
-                Err(e) if attempt < 5 => {
-                    eprintln!("session attempt {attempt} failed ({e}); retrying");
-                    tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
-                }
-                Err(e) => panic!("WebDriver session with the app: {e}"),
-            }
-        };
-        let session_ms = started.elapsed().as_secs_f64() * 1000.0;
-        App {
-            driver,
-            db,
-            session_ms,
-            started,
-            tauri_driver,
-            _dir: dir,
-        }
+    /// Milliseconds from the app process starting to the page marking itself
+    /// interactive (the page's wall-clock mark against /proc's start time).
+    pub async fn interactive_after_process_start_ms(&self) -> Option<f64> {
+        let mark = self
+            .page_number("return document.documentElement.dataset.interactiveEpochMs ?? null")
+            .await?;
+        Some(mark - self.process_started_epoch_ms()?)
     }
 }
 

@@ -161,7 +161,10 @@ async fn ctrl_k_finds_docket_events_saves_the_search_and_opens_the_case() {
 async fn ctrl_k_finds_a_page_of_a_pdf_imported_by_the_cli() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/calvary-chapel-v-mills-ca1-20-1507.pdf");
-    let app = App::launch_prepared(|db| {
+    let app = App::launch_with(|db| {
+        let mut store = Store::open(db).expect("open temp database");
+        casetrail::demo::load(&mut store).expect("load the demo case");
+        drop(store);
         let out = Command::new(cli_path())
             .arg("--db")
             .arg(db)

@@ -1,0 +1,282 @@
+//! Benchmarks of the real app, not tests: they print `FIGURE` lines and
+//! assert only that the app worked, never how fast it was. `cargo xtask bench`
+//! runs them (filter `perf::`); `cargo xtask test` skips them.
+//!
+//! The database: the demo case, 10,000 documents (3 pages of text each) over
+//! 50 cases, and one case of 10,000 docket events in three courts. It is built
+//! once into `target/bench-app-v1.db` (a minute or two) and copied for each run.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use casetrail::extract::{OcrState, PageStatus, PageText};
+use casetrail::model::{EventKind, NewCase, NewDocument, NewEvent, NewProceeding, Outcome, Side};
+use casetrail::store::Store;
+
+use crate::harness::App;
+
+const DOCUMENTS: usize = 10_000;
+const DOCUMENT_CASES: usize = 50;
+const PAGES: u32 = 3;
+const EVENTS: usize = 10_000;
+const STRESS_CASE: &str = "timeline-10k";
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const WORDS: &[&str] = &[
+    "court",
+    "warrant",
+    "motion",
+    "order",
+    "appeal",
+    "brief",
+    "amicus",
+    "judgment",
+    "stay",
+    "petition",
+    "district",
+    "circuit",
+    "plaintiff",
+    "defendant",
+    "provider",
+    "email",
+    "stored",
+    "communications",
+    "privacy",
+    "jurisdiction",
+    "treaty",
+    "government",
+    "subpoena",
+    "content",
+    "account",
+    "server",
+    "foreign",
+    "statute",
+    "section",
+    "congress",
+    "record",
+    "evidence",
+];
+
+fn words(rng: &mut Rng, n: usize) -> String {
+    (0..n)
+        .map(|_| WORDS[rng.below(WORDS.len())])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn proceeding(
+    store: &mut Store,
+    case: casetrail::model::CaseId,
+    court: &str,
+    docket: &str,
+) -> casetrail::model::ProceedingId {
+    store
+        .add_proceeding(
+            case,
+            &NewProceeding {
+                court_id: court.into(),
+                docket_number: docket.into(),
+                docket_aliases: vec![],
+                caption: String::new(),
+                opened_on: None,
+                closed_on: None,
+            },
+        )
+        .expect("add proceeding")
+        .id
+}
+
+/// Build the benchmark database at `path`.
+fn build(path: &Path) {
+    let mut store = Store::open(path).expect("open bench database");
+    casetrail::demo::load(&mut store).expect("demo case");
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+
+    // 10,000 documents over 50 cases.
+    let mut cases = Vec::new();
+    for i in 0..DOCUMENT_CASES {
+        let case = store
+            .add_case(&NewCase {
+                slug: format!("bench-{i}"),
+                name: format!("Bench case {i}"),
+                summary: String::new(),
+            })
+            .expect("add case");
+        proceeding(
+            &mut store,
+            case.id,
+            "nysd",
+            &format!("1:{:02}-cv-{:05}", i % 30, i),
+        );
+        cases.push(case.id);
+    }
+    for i in 0..DOCUMENTS {
+        let pages = (1..=PAGES)
+            .map(|number| PageText {
+                number,
+                status: PageStatus::Text,
+                text: words(&mut rng, 250),
+            })
+            .collect();
+        store
+            .add_document(&NewDocument {
+                sha256: format!("{i:064x}"),
+                title: format!("Document {i}"),
+                original_name: format!("doc{i}.pdf"),
+                size_bytes: 100_000,
+                case_id: Some(cases[i % DOCUMENT_CASES]),
+                proceeding_id: None,
+                detected: serde_json::json!({}),
+                ocr: OcrState::NotNeeded,
+                warnings: vec![],
+                pages,
+            })
+            .expect("add document");
+    }
+
+    // One case of 10,000 events in three courts, 2010–2025, kinds mixed as in a
+    // busy docket: filings, rulings with outcomes, amicus waves, hearings.
+    let case = store
+        .add_case(&NewCase {
+            slug: STRESS_CASE.into(),
+            name: "Timeline of 10,000 events".into(),
+            summary: String::new(),
+        })
+        .expect("add case");
+    let lanes = [
+        proceeding(&mut store, case.id, "nysd", "1:10-cv-00001"),
+        proceeding(&mut store, case.id, "ca2", "10-0001"),
+        proceeding(&mut store, case.id, "scotus", "10-1"),
+    ];
+    store
+        .write(|w| {
+            for i in 0..EVENTS {
+                let date = format!(
+                    "{}-{:02}-{:02}",
+                    2010 + rng.below(16),
+                    1 + rng.below(12),
+                    1 + rng.below(28)
+                );
+                let (kind, outcome, side) = match rng.below(20) {
+                    0..=9 => (EventKind::Filing, None, None),
+                    10..=12 => (EventKind::Motion, None, None),
+                    13..=14 => (EventKind::Ruling, Some(Outcome::Denied), None),
+                    15..=17 => (EventKind::AmicusBrief, None, Some(Side::Petitioner)),
+                    18 => (EventKind::Hearing, None, None),
+                    _ => (EventKind::Letter, None, None),
+                };
+                let mut e = NewEvent::new(lanes[i % 3], date.parse()?, kind, words(&mut rng, 6));
+                e.outcome = outcome;
+                e.side = side;
+                if kind == EventKind::AmicusBrief {
+                    e.filers = vec![format!("Amicus {}", rng.below(500))];
+                }
+                w.add_event(&e)?;
+            }
+            Ok(())
+        })
+        .expect("add events");
+}
+
+/// The benchmark database, built once and kept in target/.
+fn bench_db() -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-app-v1.db");
+    if !path.exists() {
+        eprintln!("building {} (once)…", path.display());
+        let tmp = path.with_extension("building");
+        let _ = std::fs::remove_file(&tmp);
+        // The store is closed when build returns, which folds the WAL into the file.
+        build(&tmp);
+        std::fs::rename(&tmp, &path).expect("rename bench database");
+    }
+    path
+}
+
+#[tokio::test]
+#[ignore = "a benchmark of the real app: run cargo xtask bench"]
+async fn perf_start_up_and_timeline_with_10k_documents_and_10k_events() {
+    let source = bench_db();
+    let app = App::launch_with(|db| {
+        std::fs::copy(&source, db).expect("copy bench database");
+    })
+    .await;
+
+    // Start-up: the case list on screen.
+    app.find("[data-testid=case-row]").await;
+    let interactive = app
+        .page_number("return document.documentElement.dataset.interactiveMs ?? null")
+        .await
+        .expect("the page marks itself interactive");
+    let rows = app.count("[data-testid=case-row]").await;
+    let from_process = app.interactive_after_process_start_ms().await;
+    eprintln!(
+        "FIGURE app-start-10k-documents: window interactive {:.0} ms after the app process \
+         started, {interactive:.0} ms after navigation start ({rows} cases listed, \
+         {DOCUMENTS} documents, {} pages); session ready {:.0} ms",
+        from_process.unwrap_or(f64::NAN),
+        DOCUMENTS as u32 * PAGES,
+        app.session_ms
+    );
+
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    if let Some((rss, pss)) = app.memory_kib() {
+        eprintln!(
+            "FIGURE app-idle-memory-10k-documents: {:.0} MB PSS, {:.0} MB RSS summed (app + WebKit processes)",
+            pss as f64 / 1024.0,
+            rss as f64 / 1024.0
+        );
+    }
+
+    // The 10,000-event case: open it and read the timeline's first-paint timing.
+    let search = app.find("[data-testid=case-search]").await;
+    search.send_keys("Timeline of 10,000").await.unwrap();
+    app.wait_until("one case left", || async {
+        app.count("[data-testid=case-row]").await == 1
+    })
+    .await;
+    app.find("[data-testid=case-row]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let script = "return document.documentElement.dataset.timelinePaint ?? null";
+    app.wait_until("the timeline to paint", || async {
+        app.driver
+            .execute(script, vec![])
+            .await
+            .map(|r| r.json().is_string())
+            .unwrap_or(false)
+    })
+    .await;
+    let paint: serde_json::Value = {
+        let raw = app.driver.execute(script, vec![]).await.unwrap();
+        serde_json::from_str(raw.json().as_str().unwrap()).expect("paint timing JSON")
+    };
+    assert_eq!(paint["events"], EVENTS, "the timeline drew every event");
+    let ms = |k: &str| paint[k].as_f64().unwrap_or(f64::NAN);
+    eprintln!(
+        "FIGURE app-timeline-10k-events: first paint {:.0} ms (model {:.0}, projection {:.0}, \
+         draw {:.0}); fetching the case over IPC {:.0} ms",
+        ms("totalMs"),
+        ms("modelMs"),
+        ms("projectMs"),
+        ms("drawMs"),
+        ms("fetchMs")
+    );
+    app.screenshot("perf-timeline-10k").await;
+    app.quit().await;
+}
