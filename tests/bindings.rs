@@ -13,6 +13,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use casetrail::demo::Loaded;
+use casetrail::import::{FileOutcome, ImportEvent};
+use casetrail::model::Document;
 use casetrail::model::{
     Case, Court, DocketEvent, NewCase, NewEvent, NewProceeding, Note, NoteTarget, Proceeding, Tag,
     Timeline,
@@ -44,6 +46,9 @@ fn export_all(dir: &Path) {
         Tag,
         Loaded,
         ErrorReport,
+        ImportEvent,
+        FileOutcome,
+        Document,
         SearchResult,
         SavedSearchSummary,
         SavedSearchRun,

@@ -101,3 +101,47 @@ fn cancelling_stops_the_pool_and_reports_the_rest() {
     // What was imported is complete.
     assert_eq!(store.documents(None).unwrap().len(), imported);
 }
+
+#[test]
+fn each_finished_file_is_reported_once_with_its_outcome() {
+    use casetrail::import::ImportEvent;
+    let (_dir, mut store, paths, options) = setup(4);
+    let mut events: Vec<ImportEvent> = Vec::new();
+    let outcomes = import_paths(
+        &mut store,
+        &paths,
+        &options,
+        &mut |p| events.extend(ImportEvent::from_progress(p)),
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let mut finished: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            ImportEvent::Finished { outcome } => Some(outcome.path.clone()),
+            ImportEvent::Progress { .. } => None,
+        })
+        .collect();
+    finished.sort();
+    let mut expected: Vec<String> = outcomes.iter().map(|o| o.path.clone()).collect();
+    expected.sort();
+    assert_eq!(finished, expected, "one finished event per file");
+    // Every finished event is followed by the counts that include it.
+    for (i, e) in events.iter().enumerate() {
+        if matches!(e, ImportEvent::Finished { .. }) {
+            assert!(matches!(
+                events.get(i + 1),
+                Some(ImportEvent::Progress { .. })
+            ));
+        }
+    }
+    match events.last() {
+        Some(ImportEvent::Progress {
+            files_done,
+            files_total,
+            pages_done,
+            ..
+        }) => assert_eq!((*files_done, *files_total, *pages_done), (4, 4, 8)),
+        other => panic!("the last event is not the final count: {other:?}"),
+    }
+}

@@ -10,14 +10,22 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod import_job;
 mod state;
 mod webview;
 
 fn main() {
+    // The PDF extraction worker is this binary run with a hidden subcommand
+    // (the import passes `current_exe()` as the worker): run it before any window.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).and_then(|a| a.to_str()) == Some(casetrail::extract::WORKER_SUBCOMMAND) {
+        std::process::exit(casetrail::extract::worker::main(&args[2..]));
+    }
     let db = state::db_arg(std::env::args());
     let app_state = state::AppState::open(db);
     tauri::Builder::default()
         .manage(app_state)
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             webview::configure(app);
             Ok(())

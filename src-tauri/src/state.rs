@@ -6,25 +6,37 @@ use std::sync::{Mutex, MutexGuard};
 use casetrail::store::Store;
 use casetrail::ErrorReport;
 
+use crate::import_job::ImportSlot;
+
 /// Shared by every command. If the database could not be opened, every command
 /// answers with that error, so the window can say what is wrong instead of
 /// failing to start.
 pub struct AppState {
     store: Result<Mutex<Store>, ErrorReport>,
+    /// The database file the store was opened from (an import opens its own connection).
+    db: Option<PathBuf>,
+    /// The running import's cancel flag: one import at a time.
+    import: ImportSlot,
 }
 
 impl AppState {
     /// Open the database at `explicit` (from `--db`), else `$CASETRAIL_DB`,
     /// else the default path.
     pub fn open(explicit: Option<PathBuf>) -> AppState {
-        let store = Store::resolve_path(explicit)
+        let path = Store::resolve_path(explicit);
+        let db = path.as_ref().ok().cloned();
+        let store = path
             .and_then(Store::open)
             .map(|s| Mutex::new(s.with_actor("app")))
             .map_err(ErrorReport::from);
         if let Err(e) = &store {
             eprintln!("casetrail-app: cannot open the database: {}", e.message);
         }
-        AppState { store }
+        AppState {
+            store,
+            db,
+            import: ImportSlot::default(),
+        }
     }
 
     /// The store, locked for one command.
@@ -33,6 +45,20 @@ impl AppState {
         // A panic while holding the lock leaves the connection usable (every write is
         // one transaction), so a poisoned lock is taken over rather than fatal.
         Ok(mutex.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// The database file, for work that opens its own connection (an import). Fails
+    /// with the open error when the store could not be opened.
+    pub fn db_path(&self) -> Result<PathBuf, ErrorReport> {
+        self.store.as_ref().map_err(Clone::clone)?;
+        self.db.clone().ok_or_else(|| {
+            ErrorReport::from(casetrail::Error::invalid("the database has no file path"))
+        })
+    }
+
+    /// The import slot (one import at a time, its cancel flag).
+    pub fn import(&self) -> &ImportSlot {
+        &self.import
     }
 }
 

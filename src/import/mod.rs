@@ -10,6 +10,7 @@
 //! transaction. Progress goes to a callback after every file; a
 //! cancel flag stops the pool (running extractions are killed).
 
+mod event;
 mod library;
 mod metadata;
 
@@ -21,6 +22,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+#[cfg(feature = "ts")]
+pub use event::DetectedShape;
+pub use event::ImportEvent;
 pub use library::{sha256_file, Library};
 pub use metadata::detect_metadata;
 
@@ -47,6 +51,7 @@ pub struct ImportOptions {
 /// What happened to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum FileStatus {
     /// Newly recorded.
     Imported,
@@ -56,12 +61,17 @@ pub enum FileStatus {
     Failed,
 }
 
-/// The per-file result, as the CLI prints it (`casetrail import --json`).
+/// The per-file result, as the CLI prints it (`casetrail import --json`) and the app
+/// shows it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FileOutcome {
     pub path: String,
     pub status: FileStatus,
     pub document_id: Option<DocumentId>,
+    /// The case the document belongs to (the import's case, or an earlier link for a
+    /// duplicate).
+    pub case_id: Option<CaseId>,
     /// The proceeding the document was linked to by its detected docket number.
     pub proceeding_id: Option<ProceedingId>,
     pub pages: Option<u32>,
@@ -73,6 +83,7 @@ pub struct FileOutcome {
     /// Things the user should know (OCR unavailable, repairs made).
     pub warnings: Vec<String>,
     /// Metadata read from the first pages (court, docket_number, filed, kind, citations).
+    #[cfg_attr(feature = "ts", ts(as = "Option<event::DetectedShape>"))]
     pub detected: serde_json::Value,
 }
 
@@ -82,6 +93,7 @@ impl FileOutcome {
             path: path.display().to_string(),
             status,
             document_id: None,
+            case_id: None,
             proceeding_id: None,
             pages: None,
             pages_needing_ocr: None,
@@ -109,6 +121,9 @@ pub struct Progress {
     pub pages_done: u64,
     /// The file most recently started.
     pub current: Option<PathBuf>,
+    /// The outcome of the file whose completion this report announces (`None` when
+    /// the report is about a file starting).
+    pub finished: Option<FileOutcome>,
 }
 
 /// Expand folders (recursively, `*.pdf` in any case) and keep files as given, in order.
@@ -211,12 +226,16 @@ pub fn import_paths(
         drop(tx);
         for message in rx {
             match message {
-                PoolMessage::Started(path) => state.current = Some(path),
+                PoolMessage::Started(path) => {
+                    state.current = Some(path);
+                    state.finished = None;
+                }
                 PoolMessage::Finished(index, prepared) => {
                     let outcome =
                         record(store, &files[index], prepared, options, &mut seen_this_run)?;
                     state.files_done += 1;
                     state.pages_done += u64::from(outcome.pages.unwrap_or(0));
+                    state.finished = Some(outcome.clone());
                     outcomes[index] = Some(outcome);
                 }
             }
@@ -436,6 +455,7 @@ fn record(
     };
     Ok(FileOutcome {
         document_id: Some(document.id),
+        case_id: document.case_id,
         proceeding_id: document.proceeding_id,
         pages: Some(document.page_count),
         pages_needing_ocr: Some(document.pages_needing_ocr),
@@ -449,6 +469,7 @@ fn duplicate(store: &Store, path: &Path, sha256: &str) -> Result<FileOutcome> {
     let existing = store.document_by_sha256(sha256)?;
     Ok(FileOutcome {
         document_id: existing.as_ref().map(|d| d.id),
+        case_id: existing.as_ref().and_then(|d| d.case_id),
         proceeding_id: existing.as_ref().and_then(|d| d.proceeding_id),
         pages: existing.as_ref().map(|d| d.page_count),
         pages_needing_ocr: existing.as_ref().map(|d| d.pages_needing_ocr),

@@ -33,6 +33,7 @@ pub struct NewDocument {
 
 /// A recorded document (without its page text).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Document {
     pub id: DocumentId,
     pub sha256: String,
@@ -43,6 +44,7 @@ pub struct Document {
     pub case_id: Option<CaseId>,
     pub proceeding_id: Option<ProceedingId>,
     pub event_id: Option<EventId>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::import::DetectedShape>"))]
     pub detected: serde_json::Value,
     /// `not_needed`, `used`, `disabled` or `unavailable`.
     pub ocr: String,

@@ -1,5 +1,5 @@
 // The window shell over the in-memory backend: the case list shows, opening a
-// case shows its courts, and files dropped on the window reach the shell.
+// case shows its courts, and files dropped on the window are imported.
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
@@ -39,11 +39,20 @@ describe('App', () => {
     expect(lanes).toEqual(['S.D.N.Y.', '2d Cir.', 'U.S. Supreme Court']);
   });
 
-  it('tells the user about dropped files', async () => {
+  it('imports dropped files in the Import view, into the case they were dropped on', async () => {
     const backend = await start();
-    expect(document.querySelector('[data-testid=drop-notice]')).toBeNull();
+    backend.addFile('/tmp/opinion.pdf', { pages: 12, detected: { docket_number: '14-2985' } });
+    (document.querySelector('[data-testid=case-row]') as HTMLButtonElement).click();
+    await settle();
     backend.dropFiles(['/tmp/opinion.pdf', '/tmp/brief.pdf']);
-    flushSync();
-    expect(document.querySelector('[data-testid=drop-notice]')?.textContent).toContain('2 files dropped');
+    await settle();
+    expect(document.querySelector('[data-testid=view-import]')).not.toBeNull();
+    const statuses = [...document.querySelectorAll('[data-testid=import-status]')].map((e) => e.textContent);
+    expect(statuses).toEqual(['imported', 'failed']);
+    const [c] = await backend.listCases();
+    const docs = await backend.listDocuments(c.id);
+    expect(docs.map((d) => d.original_name)).toEqual(['opinion.pdf']);
+    // The detected docket number linked it to the Second Circuit proceeding.
+    expect(docs[0].proceeding_id).not.toBeNull();
   });
 });

@@ -7,6 +7,7 @@
 
 pub mod cases;
 pub mod docket;
+pub mod import;
 pub mod notes;
 pub mod search;
 
@@ -35,6 +36,10 @@ macro_rules! handlers {
             crate::commands::notes::list_tags,
             crate::commands::notes::add_tag,
             crate::commands::notes::remove_tag,
+            crate::commands::import::import_files,
+            crate::commands::import::cancel_import,
+            crate::commands::import::list_documents,
+            crate::commands::import::link_document,
             crate::commands::search::search,
             crate::commands::search::list_saved_searches,
             crate::commands::search::save_search,

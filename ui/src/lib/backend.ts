@@ -28,6 +28,7 @@ import type {
   TagId,
   Timeline,
 } from '../bindings';
+import type { Document, DocumentId, FileOutcome, ImportEvent } from '../bindings';
 import type {
   SavedSearch,
   SavedSearchId,
@@ -59,6 +60,25 @@ export interface Backend {
   /** Files dropped on the window (absolute paths). Returns an unsubscribe function. */
   onFilesDropped(handler: (paths: string[]) => void): Promise<() => void>;
 
+  /**
+   * Import PDF files and folders (searched for *.pdf), attaching them to `caseId` when
+   * given. `onEvent` receives progress and each file's outcome as they happen; the
+   * outcomes come back in input order. One import at a time.
+   */
+  importFiles(paths: string[], caseId: CaseId | null, onEvent: (event: ImportEvent) => void): Promise<FileOutcome[]>;
+  /** Stop the running import. False when none is running. */
+  cancelImport(): Promise<boolean>;
+  /** Documents, newest first; only those of `caseId` when given. */
+  listDocuments(caseId: CaseId | null): Promise<Document[]>;
+  /** Confirm or change what a document belongs to (all null detaches it). */
+  linkDocument(
+    documentId: DocumentId,
+    caseId: CaseId | null,
+    proceedingId: ProceedingId | null,
+    eventId: EventId | null,
+  ): Promise<Document>;
+  /** The native open dialog: several PDFs, or one folder. Null when the user cancels. */
+  chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
   /** Full-text search of document pages and docket events, best first (only `caseId`'s when given). */
   search(query: string, caseId?: CaseId | null, limit?: number): Promise<SearchResult[]>;
   /** Saved searches with how many of their hits are new. */

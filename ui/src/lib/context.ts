@@ -32,3 +32,11 @@ export function provideNavigate(navigate: Navigate): void {
 export function useNavigate(): Navigate {
   return getContext<Navigate | undefined>(NAVIGATE) ?? (() => {});
 }
+
+/** The context map for a component under test that also navigates (`navigate` records where to). */
+export function navigatingContext(backend: Backend, navigate: Navigate): Map<symbol, unknown> {
+  return new Map<symbol, unknown>([
+    [KEY, backend],
+    [NAVIGATE, navigate],
+  ]);
+}

@@ -21,8 +21,8 @@ import type {
 import { BackendError, type Backend } from './backend';
 import { isFiling } from './vocabulary';
 import { dateError } from '../features/docket/entry';
+import type { Detected, Document, DocumentId, EventId, FileOutcome, ImportEvent, ProceedingId } from '../bindings';
 import type {
-  DocumentId,
   SavedSearch,
   SavedSearchId,
   SavedSearchRun,
@@ -30,6 +30,19 @@ import type {
   SearchResult,
 } from '../bindings';
 import { matchText, parseQuery } from './memory-search';
+
+/** A file the double pretends is on disk (see `MemoryBackend.addFile`). */
+export interface FakeFile {
+  pages: number;
+  /** Stands for the bytes: two files with the same `content` are duplicates. Defaults to the path. */
+  content?: string;
+  /** Pages without a text layer. */
+  pagesNeedingOcr?: number;
+  detected?: Partial<Detected>;
+  warnings?: string[];
+  /** Make the file fail as the core would, e.g. `{ reason: 'not_pdf', error: '… is not a PDF' }`. */
+  failure?: { reason: string; error: string };
+}
 
 /** A document's text for search in the double (the import feature owns real documents). */
 type SearchableDocument = { id: DocumentId; title: string; caseId: CaseId | null; court: string | null; pages: string[] };
@@ -288,6 +301,171 @@ export class MemoryBackend implements Backend {
     for (const h of this.dropHandlers) h(paths);
   }
 
+  // --- Import and documents -------------------------------------------------
+
+  private files = new Map<string, FakeFile>();
+  private documents: (Document & { content: string })[] = [];
+  private importCancel: { cancelled: boolean } | null = null;
+  /** Milliseconds the double spends on each file, so progress and cancel can be seen. */
+  importDelayMs = 0;
+
+  /** Test hook: pretend a file exists at `path` (a folder is any prefix ending in `/`). */
+  addFile(path: string, file: FakeFile): void {
+    this.files.set(path, file);
+  }
+
+  /** Folders expand to the fake PDFs below them (sorted), files stay as given. */
+  private collect(paths: string[]): string[] {
+    const out: string[] = [];
+    for (const p of paths) {
+      const dir = p.endsWith('/') ? p : `${p}/`;
+      const below = [...this.files.keys()].filter((f) => f.startsWith(dir) && /\.pdf$/i.test(f)).sort();
+      if (!this.files.has(p) && below.length > 0) out.push(...below);
+      else out.push(p);
+    }
+    return out;
+  }
+
+  async importFiles(paths: string[], caseId: CaseId | null, onEvent: (event: ImportEvent) => void): Promise<FileOutcome[]> {
+    this.record('importFiles');
+    if (paths.length === 0) throw invalid('choose at least one PDF file or folder to import');
+    if (caseId !== null) this.caseOf(caseId);
+    if (this.importCancel) throw invalid('an import is already running; wait for it to finish or cancel it');
+    const cancel = { cancelled: false };
+    this.importCancel = cancel;
+    try {
+      const files = this.collect(paths);
+      const outcomes: FileOutcome[] = [];
+      let pagesDone = 0;
+      const progress = (current: string | null) =>
+        onEvent({ type: 'progress', files_done: outcomes.length, files_total: files.length, pages_done: pagesDone, current });
+      for (const path of files) {
+        if (cancel.cancelled) break;
+        progress(path);
+        await new Promise((r) => setTimeout(r, this.importDelayMs));
+        if (cancel.cancelled) break;
+        const outcome = this.importOne(path, caseId);
+        outcomes.push(outcome);
+        pagesDone += outcome.pages ?? 0;
+        onEvent({ type: 'finished', outcome });
+        progress(path);
+      }
+      return files.map(
+        (path, i) => outcomes[i] ?? { ...blankOutcome(path, 'failed'), reason: 'cancelled', error: 'import cancelled' },
+      );
+    } finally {
+      this.importCancel = null;
+    }
+  }
+
+  private importOne(path: string, caseId: CaseId | null): FileOutcome {
+    const file = this.files.get(path);
+    if (!file) {
+      return { ...blankOutcome(path, 'failed'), reason: 'unreadable', error: 'cannot read the file: No such file or directory (os error 2)' };
+    }
+    if (file.failure) return { ...blankOutcome(path, 'failed'), ...file.failure };
+    const content = file.content ?? path;
+    const existing = this.documents.find((d) => d.content === content);
+    if (existing) {
+      return {
+        ...blankOutcome(path, 'duplicate'),
+        document_id: existing.id,
+        case_id: existing.case_id,
+        proceeding_id: existing.proceeding_id,
+        pages: existing.page_count,
+        pages_needing_ocr: existing.pages_needing_ocr,
+        detected: existing.detected,
+      };
+    }
+    const detected: Detected = { court: null, docket_number: null, filed: null, kind: null, citations: [], ...file.detected };
+    const proceeding =
+      caseId !== null && detected.docket_number
+        ? this.proceedings.find((p) => p.case_id === caseId && p.docket_number === detected.docket_number)
+        : undefined;
+    const name = path.split('/').pop() ?? path;
+    const doc: Document & { content: string } = {
+      id: this.id(),
+      sha256: content,
+      title: name.replace(/\.pdf$/i, '').replace(/_/g, ' ').trim() || 'Untitled document',
+      original_name: name,
+      size_bytes: 1000 * file.pages,
+      page_count: file.pages,
+      case_id: caseId,
+      proceeding_id: proceeding?.id ?? null,
+      event_id: null,
+      detected,
+      ocr: (file.pagesNeedingOcr ?? 0) > 0 ? 'unavailable' : 'not_needed',
+      warnings: file.warnings ?? [],
+      pages_needing_ocr: file.pagesNeedingOcr ?? 0,
+      imported_at: this.now(),
+      content,
+    };
+    this.documents.push(doc);
+    if (caseId !== null) this.caseOf(caseId).updated_at = doc.imported_at;
+    return {
+      ...blankOutcome(path, 'imported'),
+      document_id: doc.id,
+      case_id: doc.case_id,
+      proceeding_id: doc.proceeding_id,
+      pages: doc.page_count,
+      pages_needing_ocr: doc.pages_needing_ocr,
+      warnings: doc.warnings,
+      detected,
+    };
+  }
+
+  async cancelImport(): Promise<boolean> {
+    this.record('cancelImport');
+    if (!this.importCancel) return false;
+    this.importCancel.cancelled = true;
+    return true;
+  }
+
+  async listDocuments(caseId: CaseId | null): Promise<Document[]> {
+    this.record('listDocuments');
+    return this.documents
+      .filter((d) => caseId === null || d.case_id === caseId)
+      .sort((a, b) => b.imported_at.localeCompare(a.imported_at) || b.id - a.id)
+      .map(({ content: _, ...d }) => d);
+  }
+
+  async linkDocument(
+    documentId: DocumentId,
+    caseId: CaseId | null,
+    proceedingId: ProceedingId | null,
+    eventId: EventId | null,
+  ): Promise<Document> {
+    this.record('linkDocument');
+    const doc = this.documents.find((d) => d.id === documentId);
+    if (!doc) throw notFound(`no document #${documentId}`);
+    let caseOf = caseId;
+    if (proceedingId !== null) {
+      const p = this.proceedings.find((p) => p.id === proceedingId);
+      if (!p) throw notFound(`no proceeding #${proceedingId}`);
+      if (caseOf !== null && caseOf !== p.case_id) throw invalid(`proceeding #${p.id} belongs to another case`);
+      caseOf = p.case_id;
+    }
+    if (eventId !== null) {
+      const e = this.events.find((e) => e.id === eventId);
+      if (!e) throw notFound(`no event #${eventId}`);
+      if (proceedingId !== e.proceeding_id) throw invalid(`event #${e.id} is not in the document's proceeding`);
+    }
+    if (caseOf !== null) this.caseOf(caseOf).updated_at = this.now();
+    doc.case_id = caseOf;
+    doc.proceeding_id = proceedingId;
+    doc.event_id = eventId;
+    const { content: _, ...out } = doc;
+    return out;
+  }
+
+  /** What the native dialog will answer next (tests set it; null is a cancelled dialog). */
+  nextChosenPaths: string[] | null = null;
+
+  async chooseImportPaths(_kind: 'files' | 'folder'): Promise<string[] | null> {
+    this.record('chooseImportPaths');
+    return this.nextChosenPaths;
+  }
+
   private searchableDocuments: SearchableDocument[] = [];
   private saved: { search: SavedSearch; seen: Set<string> }[] = [];
 
@@ -394,4 +572,20 @@ export class MemoryBackend implements Backend {
     this.savedOf(id);
     this.saved = this.saved.filter((s) => s.search.id !== id);
   }
+}
+
+function blankOutcome(path: string, status: FileOutcome['status']): FileOutcome {
+  return {
+    path,
+    status,
+    document_id: null,
+    case_id: null,
+    proceeding_id: null,
+    pages: null,
+    pages_needing_ocr: null,
+    error: null,
+    reason: null,
+    warnings: [],
+    detected: null,
+  };
 }

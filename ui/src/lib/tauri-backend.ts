@@ -4,6 +4,9 @@
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { BackendError, type Backend } from './backend';
+import { Channel } from '@tauri-apps/api/core';
+import { open } from '@tauri-apps/plugin-dialog';
+import type { ImportEvent } from '../bindings';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -43,6 +46,27 @@ export class TauriBackend implements Backend {
     return unlisten;
   };
 
+  importFiles: Backend['importFiles'] = (paths, caseId, onEvent) => {
+    const channel = new Channel<ImportEvent>();
+    channel.onmessage = onEvent;
+    return call('import_files', { paths, caseId, onEvent: channel });
+  };
+  cancelImport: Backend['cancelImport'] = () => call('cancel_import');
+  listDocuments: Backend['listDocuments'] = (caseId) => call('list_documents', { caseId });
+  linkDocument: Backend['linkDocument'] = (documentId, caseId, proceedingId, eventId) =>
+    call('link_document', { documentId, caseId, proceedingId, eventId });
+  chooseImportPaths: Backend['chooseImportPaths'] = async (kind) => {
+    const picked =
+      kind === 'folder'
+        ? await open({ directory: true, multiple: false, title: 'Import a folder of PDFs' })
+        : await open({
+            multiple: true,
+            title: 'Import PDFs',
+            filters: [{ name: 'PDF documents', extensions: ['pdf', 'PDF'] }],
+          });
+    if (picked === null) return null;
+    return Array.isArray(picked) ? picked : [picked];
+  };
   search: Backend['search'] = (query, caseId, limit) =>
     call('search', { query, caseId: caseId ?? null, limit: limit ?? null });
   listSavedSearches: Backend['listSavedSearches'] = () => call('list_saved_searches');
