@@ -5,7 +5,6 @@
 use std::path::Path;
 
 use casetrail::store::Store;
-use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
 
 use crate::harness::App;
@@ -45,13 +44,29 @@ async fn import_fixture(app: &App) -> (String, String) {
 }
 
 async fn choose(app: &App, css: &str, text: &str) {
-    let select = SelectElement::new(&app.find(css).await)
-        .await
-        .expect("a select");
-    select
-        .select_by_partial_text(text)
+    // Set through the DOM, as choosing from the open list would: clicking an
+    // <option> opens WebKitGTK's native popup menu, which holds the window's
+    // input grab and stalls the next screenshot under Xvfb.
+    let select = app.find(css).await;
+    let chosen = app
+        .driver
+        .execute(
+            "const [s, t] = arguments; \
+             const o = [...s.options].find((o) => o.text.includes(t)); \
+             if (!o) return false; \
+             s.value = o.value; \
+             s.dispatchEvent(new Event('input', { bubbles: true })); \
+             s.dispatchEvent(new Event('change', { bubbles: true })); \
+             return true;",
+            vec![select.to_json().expect("element"), serde_json::json!(text)],
+        )
         .await
         .unwrap_or_else(|e| panic!("choose {text:?} in {css}: {e}"));
+    assert_eq!(
+        chosen.json(),
+        &serde_json::json!(true),
+        "no option {text:?} in {css}"
+    );
 }
 
 #[tokio::test]
