@@ -33,6 +33,11 @@ const COMMANDS: &[&str] = &[
     "set_deadline_status",
     "get_settings",
     "save_settings",
+    "search",
+    "list_saved_searches",
+    "save_search",
+    "open_saved_search",
+    "delete_saved_search",
 ];
 
 fn main() {

@@ -21,6 +21,7 @@ use casetrail::model::{
     Timeline,
 };
 use casetrail::model::{CaseSummary, Settings};
+use casetrail::model::{SavedSearchRun, SavedSearchSummary, SearchResult};
 use casetrail::ErrorReport;
 use ts_rs::{Config, TS};
 
@@ -53,6 +54,9 @@ fn export_all(dir: &Path) {
         CaseSummary,
         DeadlineEntry,
         Settings,
+        SearchResult,
+        SavedSearchSummary,
+        SavedSearchRun,
     );
     write_index(dir);
 }

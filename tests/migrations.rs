@@ -105,6 +105,10 @@ const RELEASED: &[(&str, &str)] = &[
         "ada6592edcc9ef2961e15417e8d0378c008ae1bab1c7f2bf07250e07beca60ae",
     ),
     (
+        "0006_saved_searches.sql",
+        "926b66c5d7416291d3b7aa744b276114261a4db09c2f3422aacf55066426e704",
+    ),
+    (
         "0007_settings.sql",
         "7f2aba9c1ba40ae147e057fa38765e817740886f648443be64f23572e481001b",
     ),

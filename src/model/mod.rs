@@ -16,6 +16,7 @@ pub mod ids;
 pub mod note;
 pub mod party;
 pub mod proceeding;
+pub mod saved_search;
 pub mod settings;
 pub mod summary;
 pub mod timeline;
@@ -32,6 +33,9 @@ pub use party::{
     Counsel, EventJudge, EventParty, Judge, JudgeRole, Participant, Party, PartyKind, PartyRole,
 };
 pub use proceeding::{NewProceeding, Proceeding};
+pub use saved_search::{
+    SavedSearch, SavedSearchId, SavedSearchRun, SavedSearchSummary, SearchResult,
+};
 pub use settings::Settings;
 pub use summary::{CaseSummary, NextDeadline};
 pub use timeline::{Timeline, TimelineEvent};

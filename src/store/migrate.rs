@@ -27,6 +27,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0004_search_prefix.sql"),
     ),
     (
+        "0006_saved_searches.sql",
+        include_str!("migrations/0006_saved_searches.sql"),
+    ),
+    (
         "0007_settings.sql",
         include_str!("migrations/0007_settings.sql"),
     ),

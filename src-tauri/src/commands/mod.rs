@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod docket;
 pub mod import;
 pub mod notes;
+pub mod search;
 
 use casetrail::ErrorReport;
 
@@ -49,6 +50,11 @@ macro_rules! handlers {
             crate::commands::deadlines::set_deadline_status,
             crate::commands::deadlines::get_settings,
             crate::commands::deadlines::save_settings,
+            crate::commands::search::search,
+            crate::commands::search::list_saved_searches,
+            crate::commands::search::save_search,
+            crate::commands::search::open_saved_search,
+            crate::commands::search::delete_saved_search,
         ]
     };
 }

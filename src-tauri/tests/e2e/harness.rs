@@ -356,3 +356,14 @@ impl App {
         Some(mark - self.process_started_epoch_ms()?)
     }
 }
+
+/// The `casetrail` CLI built next to the app (`cargo build -p casetrail`).
+pub fn cli_path() -> PathBuf {
+    let cli = Path::new(env!("CARGO_BIN_EXE_casetrail-app")).with_file_name("casetrail");
+    assert!(
+        cli.exists(),
+        "{} is missing: build it with cargo build -p casetrail",
+        cli.display()
+    );
+    cli
+}

@@ -10,6 +10,7 @@ mod deadlines;
 mod harness;
 mod import;
 mod perf;
+mod search;
 
 use casetrail::store::Store;
 use harness::App;

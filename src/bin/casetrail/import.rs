@@ -32,13 +32,16 @@ pub struct ImportArgs {
 #[derive(Args)]
 pub struct SearchArgs {
     /// Words, "exact phrases", prefix*, and AND / OR / NOT.
-    query: String,
+    pub(crate) query: String,
     /// Only this case: id, key or a unique part of its name.
     #[arg(long)]
-    case: Option<String>,
+    pub(crate) case: Option<String>,
     /// How many hits.
     #[arg(long, default_value_t = DEFAULT_LIMIT)]
     limit: usize,
+    /// Also save the search under this name (see `casetrail saved`).
+    #[arg(long, value_name = "NAME")]
+    pub(crate) save: Option<String>,
 }
 
 pub fn import(store: &mut Store, args: &ImportArgs, json: bool) -> Result<()> {

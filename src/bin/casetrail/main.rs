@@ -10,6 +10,7 @@ mod documents;
 mod import;
 mod log;
 mod output;
+mod saved;
 mod worker;
 
 use std::path::PathBuf;
@@ -73,6 +74,8 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// List saved searches with their new hits, or show one's hits (new ones marked) and mark them seen.
+    Saved(saved::SavedArgs),
 }
 
 fn main() -> ExitCode {
@@ -119,11 +122,12 @@ fn run(cli: Cli) -> casetrail::Result<()> {
         Command::Import(args) => import::import(&mut open(cli.db)?, &args, json),
         Command::Documents(args) => documents::list(&open(cli.db)?, &args, json),
         Command::Link(args) => documents::link(&mut open(cli.db)?, &args, json),
-        Command::Search(args) => import::search(&open(cli.db)?, &args, json),
+        Command::Search(args) => saved::search(&mut open(cli.db)?, &args, json),
         Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
         Command::Deadline(args) => deadline::deadline(&args, json),
         Command::Rules(args) => deadline::rules(&args, json),
         Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
         Command::DeadlineSet(args) => deadline::deadline_set(&mut open(cli.db)?, &args, json),
+        Command::Saved(args) => saved::saved(&mut open(cli.db)?, &args, json),
     }
 }

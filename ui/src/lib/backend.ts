@@ -36,6 +36,11 @@ import type {
   DeadlineId,
   DeadlineStatus,
   Settings,
+  SavedSearch,
+  SavedSearchId,
+  SavedSearchRun,
+  SavedSearchSummary,
+  SearchResult,
 } from '../bindings';
 
 export interface Backend {
@@ -96,6 +101,15 @@ export interface Backend {
   saveSettings(settings: Settings): Promise<Settings>;
   /** Show a desktop notification; false when the user has not allowed them. */
   notify(title: string, body: string): Promise<boolean>;
+  /** Full-text search of document pages and docket events, best first (only `caseId`'s when given). */
+  search(query: string, caseId?: CaseId | null, limit?: number): Promise<SearchResult[]>;
+  /** Saved searches with how many of their hits are new. */
+  listSavedSearches(): Promise<SavedSearchSummary[]>;
+  /** Save a search; its current hits count as seen. */
+  saveSearch(name: string, query: string, caseId?: CaseId | null): Promise<SavedSearch>;
+  /** A saved search's hits, the new ones flagged; they are then recorded as seen. */
+  openSavedSearch(id: SavedSearchId): Promise<SavedSearchRun>;
+  deleteSavedSearch(id: SavedSearchId): Promise<void>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

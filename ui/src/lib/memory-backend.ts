@@ -30,6 +30,14 @@ import { BackendError, type Backend } from './backend';
 import { isFiling } from './vocabulary';
 import { dateError } from '../features/docket/entry';
 import type { Detected, Document, DocumentId, EventId, FileOutcome, ImportEvent, ProceedingId } from '../bindings';
+import type {
+  SavedSearch,
+  SavedSearchId,
+  SavedSearchRun,
+  SavedSearchSummary,
+  SearchResult,
+} from '../bindings';
+import { matchText, parseQuery } from './memory-search';
 
 /** A file the double pretends is on disk (see `MemoryBackend.addFile`). */
 export interface FakeFile {
@@ -42,6 +50,14 @@ export interface FakeFile {
   warnings?: string[];
   /** Make the file fail as the core would, e.g. `{ reason: 'not_pdf', error: '… is not a PDF' }`. */
   failure?: { reason: string; error: string };
+}
+
+/** A document's text for search in the double (the import feature owns real documents). */
+type SearchableDocument = { id: DocumentId; title: string; caseId: CaseId | null; court: string | null; pages: string[] };
+
+/** The key a hit keeps across runs, as the core spells it (SearchResult::key). */
+function resultKey(r: SearchResult): string {
+  return r.kind === 'page' ? `page:${r.document_id}:${r.page}` : `event:${r.event_id}`;
 }
 
 const COURTS: Court[] = [
@@ -633,6 +649,113 @@ export class MemoryBackend implements Backend {
     this.record('notify');
     this.notifications.push({ title, body });
     return true;
+  }
+
+  private searchableDocuments: SearchableDocument[] = [];
+  private saved: { search: SavedSearch; seen: Set<string> }[] = [];
+
+  /** Test hook: a document with text per page, as an import would leave it. */
+  addSearchableDocument(title: string, pages: string[], caseId: CaseId | null = null, court: string | null = null): DocumentId {
+    const id = this.id();
+    this.searchableDocuments.push({ id, title, caseId, court, pages });
+    return id;
+  }
+
+  private checkQuery(query: string) {
+    const q = query.trim();
+    if (q === '') throw invalid('type something to search for');
+    if ([...q].length > 1000) throw invalid('a search can be at most 1000 characters');
+    const clauses = parseQuery(q);
+    if (!clauses || clauses.length === 0) throw invalid(`nothing to search for in "${q}": type a word or a number`);
+    return { q, clauses };
+  }
+
+  private runSearch(query: string, caseId: CaseId | null, limit: number): SearchResult[] {
+    const { clauses } = this.checkQuery(query);
+    if (caseId !== null) this.caseOf(caseId);
+    const scored: { score: number; order: number; hit: SearchResult }[] = [];
+    for (const d of this.searchableDocuments) {
+      if (caseId !== null && d.caseId !== caseId) continue;
+      const c = d.caseId === null ? undefined : this.cases.find((c) => c.id === d.caseId);
+      d.pages.forEach((text, i) => {
+        const m = matchText(text, clauses);
+        if (!m) return;
+        scored.push({
+          score: m.score,
+          order: d.id * 10_000 + i,
+          hit: { kind: 'page', document_id: d.id, event_id: null, title: d.title, page: i + 1, snippet: m.snippet, case_id: d.caseId, case_name: c?.name ?? null, court: d.court, date: null, new: false },
+        });
+      });
+    }
+    for (const e of this.events) {
+      const p = this.proceedings.find((p) => p.id === e.proceeding_id)!;
+      if (caseId !== null && p.case_id !== caseId) continue;
+      const m = matchText(`${e.title} ${e.description}`, clauses);
+      if (!m) continue;
+      scored.push({
+        score: m.score,
+        order: e.id,
+        hit: { kind: 'event', document_id: null, event_id: e.id, title: e.title, page: null, snippet: m.snippet, case_id: p.case_id, case_name: this.caseOf(p.case_id).name, court: p.court, date: e.date, new: false },
+      });
+    }
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return scored.slice(0, Math.max(1, Math.min(limit, 500))).map((s) => s.hit);
+  }
+
+  async search(query: string, caseId: CaseId | null = null, limit = 20): Promise<SearchResult[]> {
+    this.record('search');
+    return this.runSearch(query, caseId ?? null, limit);
+  }
+
+  private savedOf(id: SavedSearchId) {
+    const s = this.saved.find((s) => s.search.id === id);
+    if (!s) throw notFound(`no saved search #${id}`);
+    return s;
+  }
+
+  private runSaved(entry: { search: SavedSearch; seen: Set<string> }): SavedSearchRun {
+    const hits = this.runSearch(entry.search.query, entry.search.case_id, 200).map((h) => ({ ...h, new: !entry.seen.has(resultKey(h)) }));
+    return { search: { ...entry.search }, hits, new_hits: hits.filter((h) => h.new).length };
+  }
+
+  async listSavedSearches(): Promise<SavedSearchSummary[]> {
+    this.record('listSavedSearches');
+    return [...this.saved]
+      .sort((a, b) => a.search.name.toLowerCase().localeCompare(b.search.name.toLowerCase()) || a.search.id - b.search.id)
+      .map((s) => {
+        const run = this.runSaved(s);
+        return { search: run.search, new_hits: run.new_hits };
+      });
+  }
+
+  async saveSearch(name: string, query: string, caseId: CaseId | null = null): Promise<SavedSearch> {
+    this.record('saveSearch');
+    const n = name.trim();
+    if (n === '') throw invalid('a saved search needs a name');
+    if (/\p{Cc}/u.test(n)) throw invalid("a saved search's name cannot contain control characters");
+    if ([...n].length > 100) throw invalid("a saved search's name can be at most 100 characters");
+    const hits = this.runSearch(query, caseId ?? null, 200);
+    if (this.saved.some((s) => s.search.name.toLowerCase() === n.toLowerCase()))
+      throw invalid(`a saved search named "${n}" already exists`);
+    const now = this.now();
+    const search: SavedSearch = { id: this.id(), name: n, query: query.trim(), case_id: caseId ?? null, created_at: now, seen_at: now };
+    this.saved.push({ search, seen: new Set(hits.map(resultKey)) });
+    return { ...search };
+  }
+
+  async openSavedSearch(id: SavedSearchId): Promise<SavedSearchRun> {
+    this.record('openSavedSearch');
+    const entry = this.savedOf(id);
+    const run = this.runSaved(entry);
+    entry.seen = new Set(run.hits.map(resultKey));
+    entry.search.seen_at = this.now();
+    return run;
+  }
+
+  async deleteSavedSearch(id: SavedSearchId): Promise<void> {
+    this.record('deleteSavedSearch');
+    this.savedOf(id);
+    this.saved = this.saved.filter((s) => s.search.id !== id);
   }
 }
 

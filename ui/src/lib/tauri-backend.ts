@@ -91,6 +91,15 @@ export class TauriBackend implements Backend {
     if (granted) sendNotification({ title, body });
     return granted;
   };
+  search: Backend['search'] = (query, caseId, limit) =>
+    call('search', { query, caseId: caseId ?? null, limit: limit ?? null });
+  listSavedSearches: Backend['listSavedSearches'] = () => call('list_saved_searches');
+  saveSearch: Backend['saveSearch'] = (name, query, caseId) =>
+    call('save_search', { name, query, caseId: caseId ?? null });
+  openSavedSearch: Backend['openSavedSearch'] = (savedSearchId) =>
+    call('open_saved_search', { savedSearchId });
+  deleteSavedSearch: Backend['deleteSavedSearch'] = (savedSearchId) =>
+    call('delete_saved_search', { savedSearchId });
 }
 
 /** True inside the Tauri window (as opposed to a plain browser or Vitest). */

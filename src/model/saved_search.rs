@@ -1,0 +1,216 @@
+//! Saved searches, the search results the app shows, and which of them are new.
+//!
+//! A saved search is a name for a query (optionally within one case). Each time
+//! the user looks at its results, the keys of the hits they saw are kept; a hit
+//! whose key is not among them is **new** (a document imported, an event logged
+//! or renamed since).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{CaseId, DocumentId, EventId, SearchHit};
+use crate::{Error, Result};
+
+/// Longest name a saved search may have, in characters.
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 1000;
+
+/// How many hits a saved search looks at when counting and showing new hits.
+pub const SAVED_SEARCH_LIMIT: usize = 200;
+
+/// The row id of a saved search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SavedSearchId(pub i64);
+
+impl std::fmt::Display for SavedSearchId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A search the user named, to run again later.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SavedSearch {
+    pub id: SavedSearchId,
+    /// Unique, case-insensitively.
+    pub name: String,
+    /// What was typed (words, "phrases", prefix*, AND / OR / NOT).
+    pub query: String,
+    /// Only hits in this case, when set.
+    pub case_id: Option<CaseId>,
+    pub created_at: DateTime<Utc>,
+    /// When its hits were last marked seen.
+    pub seen_at: Option<DateTime<Utc>>,
+}
+
+/// A saved search with how many of its hits are new.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SavedSearchSummary {
+    pub search: SavedSearch,
+    pub new_hits: u32,
+}
+
+/// One search result as the app shows it: the hit with where it belongs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SearchResult {
+    /// `page` or `event` (or a kind added later).
+    pub kind: String,
+    pub document_id: Option<DocumentId>,
+    pub event_id: Option<EventId>,
+    /// The document's or the event's title.
+    pub title: String,
+    /// The page number, for page hits.
+    pub page: Option<u32>,
+    /// Text around the match, the matched terms between `[` and `]`.
+    pub snippet: String,
+    /// The case the document or event belongs to, when it does.
+    pub case_id: Option<CaseId>,
+    /// The case's name.
+    pub case_name: Option<String>,
+    /// The court's short name (the event's proceeding, or the document's).
+    pub court: Option<String>,
+    /// The event's date (`YYYY-MM-DD` or `YYYY-MM`), for event hits.
+    pub date: Option<String>,
+    /// True when a saved search had not shown this hit before (always false for a plain search).
+    pub new: bool,
+}
+
+impl SearchResult {
+    /// The result for `hit`, with no case, court or date yet.
+    pub fn from_hit(hit: SearchHit) -> SearchResult {
+        SearchResult {
+            kind: hit.kind.to_owned(),
+            document_id: hit.document_id,
+            event_id: hit.event_id,
+            title: hit.title,
+            page: hit.page,
+            snippet: hit.snippet,
+            case_id: None,
+            case_name: None,
+            court: None,
+            date: None,
+            new: false,
+        }
+    }
+
+    /// What identifies this hit across runs: its kind and the row it points at
+    /// (`page:<document>:<page>`, `event:<event>`).
+    pub fn key(&self) -> String {
+        let part = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        match self.kind.as_str() {
+            "page" => format!(
+                "page:{}:{}",
+                part(self.document_id.map(|d| d.0)),
+                part(self.page.map(i64::from))
+            ),
+            "event" => format!("event:{}", part(self.event_id.map(|e| e.0))),
+            other => format!(
+                "{other}:{}:{}:{}",
+                part(self.document_id.map(|d| d.0)),
+                part(self.page.map(i64::from)),
+                part(self.event_id.map(|e| e.0))
+            ),
+        }
+    }
+}
+
+/// The results of a saved search, each flagged new or seen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SavedSearchRun {
+    pub search: SavedSearch,
+    pub hits: Vec<SearchResult>,
+    pub new_hits: u32,
+}
+
+/// Check what a person typed before searching: something searchable, not too long.
+/// Returns the query trimmed.
+pub fn check_query(query: &str) -> Result<&str> {
+    let query = query.trim();
+    if query.is_empty() {
+        return Err(Error::invalid("type something to search for"));
+    }
+    if query.chars().count() > MAX_QUERY_CHARS {
+        return Err(Error::invalid(format!(
+            "a search can be at most {MAX_QUERY_CHARS} characters"
+        )));
+    }
+    if crate::store::search::fts_query(query).is_none() {
+        return Err(Error::invalid(format!(
+            "nothing to search for in \"{query}\": type a word or a number"
+        )));
+    }
+    Ok(query)
+}
+
+/// Check a saved search's name. Returns it trimmed.
+pub fn check_name(name: &str) -> Result<&str> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("a saved search needs a name"));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            "a saved search's name cannot contain control characters",
+        ));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::invalid(format!(
+            "a saved search's name can be at most {MAX_NAME_CHARS} characters"
+        )));
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(kind: &str, doc: Option<i64>, page: Option<u32>, event: Option<i64>) -> SearchResult {
+        SearchResult {
+            kind: kind.into(),
+            document_id: doc.map(DocumentId),
+            event_id: event.map(EventId),
+            title: "t".into(),
+            page,
+            snippet: String::new(),
+            case_id: None,
+            case_name: None,
+            court: None,
+            date: None,
+            new: false,
+        }
+    }
+
+    #[test]
+    fn keys_name_the_row_a_hit_points_at() {
+        assert_eq!(result("page", Some(3), Some(12), None).key(), "page:3:12");
+        assert_eq!(result("event", None, None, Some(7)).key(), "event:7");
+        assert_eq!(result("note", Some(3), Some(1), None).key(), "note:3:1:");
+    }
+
+    #[test]
+    fn queries_and_names_are_checked() {
+        assert_eq!(check_query("  warrant ").unwrap(), "warrant");
+        assert!(check_query("   ")
+            .unwrap_err()
+            .to_string()
+            .contains("type something"));
+        assert!(check_query("* ( \"")
+            .unwrap_err()
+            .to_string()
+            .contains("nothing to search for"));
+        assert!(check_query(&"a".repeat(MAX_QUERY_CHARS + 1)).is_err());
+        assert_eq!(check_name(" Stays ").unwrap(), "Stays");
+        assert!(check_name("").is_err());
+        assert!(check_name("a\nb").is_err());
+        assert!(check_name(&"n".repeat(MAX_NAME_CHARS + 1)).is_err());
+    }
+}
