@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "list_events",
     "get_event",
     "log_event",
+    "event_documents",
     "list_notes",
     "add_note",
     "edit_note",

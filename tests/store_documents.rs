@@ -144,11 +144,14 @@ fn linking_a_document_checks_case_proceeding_and_event_agree() {
     assert_eq!(linked.proceeding_id, Some(p1.id));
     assert_eq!(linked.event_id, Some(event.id));
     assert_eq!(store.history("document", doc.id.0).unwrap().len(), 2);
+    let of_event: Vec<_> = store.event_documents(event.id).unwrap();
+    assert_eq!(of_event.iter().map(|d| d.id).collect::<Vec<_>>(), [doc.id]);
 
     let wrong = store.link_document(doc.id, None, Some(p2.id), Some(event.id));
     assert!(matches!(wrong, Err(Error::Invalid(_))), "{wrong:?}");
     let cleared = store.link_document(doc.id, None, None, None).unwrap();
     assert_eq!((cleared.case_id, cleared.proceeding_id), (None, None));
+    assert!(store.event_documents(event.id).unwrap().is_empty());
     // The document's pages are now found without a case filter only.
     let pages = |case| {
         store

@@ -95,6 +95,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The documents linked to one docket event, oldest first.
+    pub fn event_documents(&self, event: EventId) -> Result<Vec<Document>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM documents d
+             WHERE d.event_id = ?1
+             ORDER BY d.imported_at, d.id"
+        ))?;
+        let rows = stmt.query_map([event], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The pages of a document, in order.
     pub fn pages(&self, id: DocumentId) -> Result<Vec<Page>> {
         let mut stmt = self.conn.prepare(

@@ -1,6 +1,6 @@
 //! A proceeding's docket: its events, one event, and logging a new one.
 
-use casetrail::model::{DocketEvent, EventId, NewEvent, ProceedingId};
+use casetrail::model::{DocketEvent, Document, EventId, NewEvent, ProceedingId};
 use tauri::State;
 
 use super::Reply;
@@ -25,4 +25,13 @@ pub async fn get_event(state: State<'_, AppState>, event_id: EventId) -> Reply<D
 #[tauri::command]
 pub async fn log_event(state: State<'_, AppState>, new: NewEvent) -> Reply<DocketEvent> {
     Ok(state.store()?.add_event(&new)?)
+}
+
+/// The documents linked to an event (the filing itself, exhibits…).
+#[tauri::command]
+pub async fn event_documents(
+    state: State<'_, AppState>,
+    event_id: EventId,
+) -> Reply<Vec<Document>> {
+    Ok(state.store()?.event_documents(event_id)?)
 }

@@ -31,6 +31,7 @@ macro_rules! handlers {
             crate::commands::docket::list_events,
             crate::commands::docket::get_event,
             crate::commands::docket::log_event,
+            crate::commands::docket::event_documents,
             crate::commands::notes::list_notes,
             crate::commands::notes::add_note,
             crate::commands::notes::edit_note,

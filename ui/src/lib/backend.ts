@@ -76,6 +76,8 @@ export interface Backend {
   cancelImport(): Promise<boolean>;
   /** Documents, newest first; only those of `caseId` when given. */
   listDocuments(caseId: CaseId | null): Promise<Document[]>;
+  /** The documents linked to one docket event, oldest first. */
+  listEventDocuments(eventId: EventId): Promise<Document[]>;
   /** Confirm or change what a document belongs to (all null detaches it). */
   linkDocument(
     documentId: DocumentId,

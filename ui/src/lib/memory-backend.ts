@@ -437,6 +437,14 @@ export class MemoryBackend implements Backend {
       .map(({ content: _, ...d }) => d);
   }
 
+  async listEventDocuments(eventId: EventId): Promise<Document[]> {
+    this.record('listEventDocuments');
+    return this.documents
+      .filter((d) => d.event_id === eventId)
+      .sort((a, b) => a.imported_at.localeCompare(b.imported_at) || a.id - b.id)
+      .map(({ content: _, ...d }) => d);
+  }
+
   async linkDocument(
     documentId: DocumentId,
     caseId: CaseId | null,

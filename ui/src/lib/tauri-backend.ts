@@ -58,6 +58,7 @@ export class TauriBackend implements Backend {
   };
   cancelImport: Backend['cancelImport'] = () => call('cancel_import');
   listDocuments: Backend['listDocuments'] = (caseId) => call('list_documents', { caseId });
+  listEventDocuments: Backend['listEventDocuments'] = (eventId) => call('event_documents', { eventId });
   linkDocument: Backend['linkDocument'] = (documentId, caseId, proceedingId, eventId) =>
     call('link_document', { documentId, caseId, proceedingId, eventId });
   chooseImportPaths: Backend['chooseImportPaths'] = async (kind) => {
