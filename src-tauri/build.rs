@@ -20,6 +20,13 @@ const COMMANDS: &[&str] = &[
     "add_tag",
     "remove_tag",
     "load_demo",
+    "get_document",
+    "document_pdf",
+    "open_document_externally",
+    "list_highlights",
+    "add_highlight",
+    "edit_highlight_note",
+    "delete_highlight",
 ];
 
 fn main() {

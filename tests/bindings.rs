@@ -17,6 +17,7 @@ use casetrail::model::{
     Case, Court, DocketEvent, NewCase, NewEvent, NewProceeding, Note, NoteTarget, Proceeding, Tag,
     Timeline,
 };
+use casetrail::model::{DocumentDetails, Highlight, NewHighlight};
 use casetrail::ErrorReport;
 use ts_rs::{Config, TS};
 
@@ -43,6 +44,9 @@ fn export_all(dir: &Path) {
         Tag,
         Loaded,
         ErrorReport,
+        DocumentDetails,
+        Highlight,
+        NewHighlight,
     );
     write_index(dir);
 }

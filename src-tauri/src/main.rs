@@ -17,6 +17,9 @@ fn main() {
     let app_state = state::AppState::open(db);
     tauri::Builder::default()
         .manage(app_state)
+        // Opens a stored PDF in the system viewer from `open_document_externally`
+        // only: the UI is granted none of the plugin's own commands.
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(commands::handlers!())
         .run(tauri::generate_context!())
         .expect("error while running the Casetrail window");

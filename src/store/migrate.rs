@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_search_prefix.sql",
         include_str!("migrations/0004_search_prefix.sql"),
     ),
+    (
+        "0005_highlights.sql",
+        include_str!("migrations/0005_highlights.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

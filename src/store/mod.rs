@@ -12,6 +12,7 @@ mod courts;
 mod deadlines;
 mod documents;
 mod events;
+mod highlights;
 mod migrate;
 mod notes;
 mod parties;

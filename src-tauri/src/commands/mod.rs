@@ -7,6 +7,7 @@
 
 pub mod cases;
 pub mod docket;
+pub mod documents;
 pub mod notes;
 
 use casetrail::ErrorReport;
@@ -34,6 +35,13 @@ macro_rules! handlers {
             crate::commands::notes::list_tags,
             crate::commands::notes::add_tag,
             crate::commands::notes::remove_tag,
+            crate::commands::documents::get_document,
+            crate::commands::documents::document_pdf,
+            crate::commands::documents::open_document_externally,
+            crate::commands::documents::list_highlights,
+            crate::commands::documents::add_highlight,
+            crate::commands::documents::edit_highlight_note,
+            crate::commands::documents::delete_highlight,
         ]
     };
 }

@@ -314,3 +314,66 @@ fn wait_for_port(port: u16) {
     }
     panic!("tauri-driver did not listen on port {port}");
 }
+
+impl App {
+    /// The app opened on a database that `prepare` fills first (given its path),
+    /// e.g. with the demo case and documents imported by the `casetrail` CLI.
+    pub async fn launch_prepared(prepare: impl FnOnce(&Path)) -> App {
+        if !cfg!(feature = "custom-protocol") {
+            panic!("the E2E tests need the app with its UI embedded: run cargo xtask test");
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("e2e.db");
+        prepare(&db);
+        let (port, native_port) = free_ports();
+        let child = Command::new(tauri_driver_path())
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver (cargo install tauri-driver --locked)");
+        let tauri_driver = DriverProcess(child);
+        wait_for_port(port);
+        let mut caps = Capabilities::new();
+        let args = json!(["--db", db.to_str().expect("utf-8 temp path")]);
+        caps.set(
+            "tauri:options",
+            json!({"application": env!("CARGO_BIN_EXE_casetrail-app"), "args": args}),
+        )
+        .expect("capabilities");
+        let started = Instant::now();
+        let mut attempt = 0;
+        let driver = loop {
+            attempt += 1;
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+                Ok(d) => break d,
+                Err(e) if attempt < 5 => {
+                    eprintln!("session attempt {attempt} failed ({e}); retrying");
+                    tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
+                }
+                Err(e) => panic!("WebDriver session with the app: {e}"),
+            }
+        };
+        App {
+            driver,
+            db,
+            session_ms: started.elapsed().as_secs_f64() * 1000.0,
+            started,
+            tauri_driver,
+            _dir: dir,
+        }
+    }
+}
+
+/// The `casetrail` CLI built next to the app binary (`cargo build -p casetrail`).
+pub fn cli_path() -> PathBuf {
+    let app = Path::new(env!("CARGO_BIN_EXE_casetrail-app"));
+    let cli = app.with_file_name("casetrail");
+    assert!(
+        cli.is_file(),
+        "{} is missing: build the CLI first (cargo build -p casetrail)",
+        cli.display()
+    );
+    cli
+}

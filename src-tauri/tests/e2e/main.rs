@@ -7,6 +7,7 @@
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
 mod harness;
+mod viewer;
 
 use casetrail::store::Store;
 use harness::App;

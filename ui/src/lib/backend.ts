@@ -12,12 +12,17 @@ import type {
   CaseId,
   Court,
   DocketEvent,
+  DocumentDetails,
+  DocumentId,
   ErrorKind,
   ErrorReport,
   EventId,
+  Highlight,
+  HighlightId,
   Loaded,
   NewCase,
   NewEvent,
+  NewHighlight,
   NewProceeding,
   Note,
   NoteId,
@@ -51,6 +56,18 @@ export interface Backend {
 
   /** Files dropped on the window (absolute paths). Returns an unsubscribe function. */
   onFilesDropped(handler: (paths: string[]) => void): Promise<() => void>;
+
+  /** A document with its detected metadata, page count and links. */
+  getDocument(documentId: DocumentId): Promise<DocumentDetails>;
+  /** The stored PDF's bytes. */
+  documentPdf(documentId: DocumentId): Promise<ArrayBuffer>;
+  /** Open the stored PDF in the system's viewer. */
+  openDocumentExternally(documentId: DocumentId): Promise<void>;
+  listHighlights(documentId: DocumentId): Promise<Highlight[]>;
+  addHighlight(input: NewHighlight): Promise<Highlight>;
+  /** Replace a highlight's note (empty removes it). */
+  editHighlightNote(highlightId: HighlightId, note: string): Promise<Highlight>;
+  deleteHighlight(highlightId: HighlightId): Promise<void>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */
