@@ -212,10 +212,23 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
         ),
     )
     .await;
-    app.wait_until("hits of 'Governor' marked", || async {
-        app.count("[data-testid=hit-mark]").await > 0
-    })
+    // Counted over every page first, then marked on the page shown.
+    let mut marked = false;
+    for _ in 0..150 {
+        if app.count("[data-testid=hit-mark]").await > 0 {
+            marked = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let state = script(
+        &app,
+        "const q = s => document.querySelector(s);
+         return [q('[data-testid=hit-status]')?.textContent, q('[data-testid=viewer-error]')?.textContent,
+                 q('[data-testid=pdf-page]')?.dataset.page, location.hash];",
+    )
     .await;
+    assert!(marked, "no hit marked; viewer state: {state}");
     let status = app
         .find("[data-testid=hit-status]")
         .await

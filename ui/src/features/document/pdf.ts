@@ -3,7 +3,7 @@
 // the CSP stays `'self'`. `isEvalSupported: false` keeps pdf.js from compiling
 // font programs with `new Function` (the CSP has no 'unsafe-eval').
 //
-// The worker is started here and handed to pdf.js as `workerPort`: given only
+// Each document gets a worker started here and handed to pdf.js as a port: given only
 // `workerSrc`, pdf.js sees the app's `tauri://localhost` origin as opaque
 // ("null"), takes the worker for cross-origin and wraps it in a `blob:` URL,
 // which would need `worker-src blob:` in the CSP. Started by us, it is a plain
@@ -15,27 +15,38 @@ import type { PDFDocumentProxy, PDFPageProxy, PageViewport } from 'pdfjs-dist';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
-let worker: Worker | null = null;
-
-function workerPort(): Worker {
-  worker ??= new Worker(workerUrl, { type: 'module' });
-  return worker;
-}
-
 export type { PDFDocumentProxy };
 
-/** Open a PDF from its bytes (the viewer never gives pdf.js a URL). */
-export function openPdf(bytes: ArrayBuffer): Promise<PDFDocumentProxy> {
-  pdfjs.GlobalWorkerOptions.workerPort = workerPort();
-  return pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    enableXfa: false,
-    // No network: no range requests, no standard-font or CMap fetches.
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-  }).promise;
+/** An open PDF and how to close it (the document, then its own worker). */
+export interface OpenPdf {
+  doc: PDFDocumentProxy;
+  close(): void;
+}
+
+/** Open a PDF from its bytes (the viewer never gives pdf.js a URL), on a worker of its own. */
+export async function openPdf(bytes: ArrayBuffer): Promise<OpenPdf> {
+  const port = new Worker(workerUrl, { type: 'module' });
+  const worker = pdfjs.PDFWorker.create({ port });
+  const stop = () => {
+    worker.destroy();
+    port.terminate();
+  };
+  try {
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      worker,
+      isEvalSupported: false,
+      enableXfa: false,
+      // No network: no range requests, no standard-font or CMap fetches.
+      disableAutoFetch: true,
+      disableStream: true,
+      disableRange: true,
+    }).promise;
+    return { doc, close: () => void doc.destroy().finally(stop) };
+  } catch (e) {
+    stop();
+    throw e;
+  }
 }
 
 /** A rendered page: its size in CSS pixels and the text layer's spans with their text. */
