@@ -229,20 +229,30 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
     )
     .await;
     assert!(marked, "no hit marked; viewer state: {state}");
-    let status = app
-        .find("[data-testid=hit-status]")
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert!(status.contains("hits for"), "{status}");
     let first = shown_page(&app).await;
     app.find("[data-testid=hit-next]")
         .await
         .click()
         .await
         .unwrap();
+    app.wait_until("the second hit to be current", || async {
+        script(
+            &app,
+            "return document.querySelector('[data-testid=hit-status]')?.textContent ?? ''",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .contains("(hit 2)")
+    })
+    .await;
     app.screenshot("viewer-search-hits").await;
+    let status = app
+        .find("[data-testid=hit-status]")
+        .await
+        .text()
+        .await
+        .unwrap();
     eprintln!("viewer: first 'Governor' hit on page {first}; {status}");
     app.quit().await;
 }
