@@ -229,13 +229,8 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
     )
     .await;
     assert!(marked, "no hit marked; viewer state: {state}");
-    let first = shown_page(&app).await;
-    app.find("[data-testid=hit-next]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_until("the second hit to be current", || async {
+    // Once every page is counted the first hit is current; then "Next hit" moves on.
+    let hit_status = || async {
         script(
             &app,
             "return document.querySelector('[data-testid=hit-status]')?.textContent ?? ''",
@@ -243,7 +238,20 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
         .await
         .as_str()
         .unwrap_or_default()
-        .contains("(hit 2)")
+        .to_owned()
+    };
+    app.wait_until("the hits to be counted", || async {
+        hit_status().await.contains("(hit 1)")
+    })
+    .await;
+    let first = shown_page(&app).await;
+    app.find("[data-testid=hit-next]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_until("the second hit to be current", || async {
+        hit_status().await.contains("(hit 2)")
     })
     .await;
     app.screenshot("viewer-search-hits").await;
