@@ -254,6 +254,47 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
         hit_status().await.contains("(hit 2)")
     })
     .await;
+    // The current hit can be highlighted from the keyboard: F3 steps to the next hit,
+    // then Highlight, a note, Ctrl+Enter.
+    app.driver
+        .action_chain()
+        .send_keys(Key::F3)
+        .perform()
+        .await
+        .unwrap();
+    app.wait_until("the third hit to be current", || async {
+        hit_status().await.contains("(hit 3)")
+    })
+    .await;
+    app.wait_until("Highlight to take the hit", || async {
+        app.find("[data-testid=highlight-selection]")
+            .await
+            .is_enabled()
+            .await
+            .unwrap_or(false)
+    })
+    .await;
+    app.find("[data-testid=highlight-selection]")
+        .await
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    app.find("[data-testid=new-highlight-note]")
+        .await
+        .send_keys("the Governor's orders")
+        .await
+        .unwrap();
+    app.type_keys(Key::Control + Key::Enter).await;
+    app.wait_until("two highlights listed", || async {
+        app.count("[data-testid=highlight-item]").await == 2
+    })
+    .await;
+    let quotes = script(
+        &app,
+        "return [...document.querySelectorAll('[data-testid=highlight-quote]')].map(q => q.textContent)",
+    )
+    .await;
+    assert!(quotes.to_string().contains("Governor"), "{quotes}");
     app.screenshot("viewer-search-hits").await;
     let status = app
         .find("[data-testid=hit-status]")
