@@ -318,7 +318,8 @@ fn wait_for_port(port: u16) {
 impl App {
     /// The app opened on a database that `prepare` fills first (given its path),
     /// e.g. with the demo case and documents imported by the `casetrail` CLI.
-    pub async fn launch_prepared(prepare: impl FnOnce(&Path)) -> App {
+    /// (Same name and shape as main's helper: on merge, keep main's.)
+    pub async fn launch_with(prepare: impl FnOnce(&Path)) -> App {
         if !cfg!(feature = "custom-protocol") {
             panic!("the E2E tests need the app with its UI embedded: run cargo xtask test");
         }

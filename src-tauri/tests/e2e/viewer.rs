@@ -67,7 +67,7 @@ async fn shown_page(app: &App) -> String {
 #[tokio::test]
 #[ignore = "needs the built app, the CLI, tauri-driver and a display: run cargo xtask test"]
 async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
-    let app = App::launch_prepared(prepare).await;
+    let app = App::launch_with(prepare).await;
     let doc = {
         let store = Store::open(&app.db).unwrap();
         let docs = store.documents(None).unwrap();
