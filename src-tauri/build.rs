@@ -39,6 +39,13 @@ const COMMANDS: &[&str] = &[
     "save_search",
     "open_saved_search",
     "delete_saved_search",
+    "get_document",
+    "document_pdf",
+    "open_document_externally",
+    "list_highlights",
+    "add_highlight",
+    "edit_highlight_note",
+    "delete_highlight",
 ];
 
 fn main() {

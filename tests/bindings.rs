@@ -21,6 +21,7 @@ use casetrail::model::{
     Timeline,
 };
 use casetrail::model::{CaseSummary, Settings};
+use casetrail::model::{DocumentDetails, Highlight, NewHighlight};
 use casetrail::model::{SavedSearchRun, SavedSearchSummary, SearchResult};
 use casetrail::ErrorReport;
 use ts_rs::{Config, TS};
@@ -57,6 +58,9 @@ fn export_all(dir: &Path) {
         SearchResult,
         SavedSearchSummary,
         SavedSearchRun,
+        DocumentDetails,
+        Highlight,
+        NewHighlight,
     );
     write_index(dir);
 }

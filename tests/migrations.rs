@@ -105,6 +105,10 @@ const RELEASED: &[(&str, &str)] = &[
         "ada6592edcc9ef2961e15417e8d0378c008ae1bab1c7f2bf07250e07beca60ae",
     ),
     (
+        "0005_highlights.sql",
+        "5b3909fcb2b95a9ceab548320d7026a29f5bc30ec1fb96b977fdd51b6c8a6e0c",
+    ),
+    (
         "0006_saved_searches.sql",
         "926b66c5d7416291d3b7aa744b276114261a4db09c2f3422aacf55066426e704",
     ),

@@ -26,11 +26,14 @@ fn main() {
     tauri::Builder::default()
         .manage(app_state)
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        // Opens a stored PDF in the system viewer from `open_document_externally`
+        // only: the UI is granted none of the plugin's own commands.
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             webview::configure(app);
             Ok(())
         })
-        .plugin(tauri_plugin_notification::init())
         .invoke_handler(commands::handlers!())
         .run(tauri::generate_context!())
         .expect("error while running the Casetrail window");

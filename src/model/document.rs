@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{CaseId, DocumentId, EventId, ProceedingId};
+use super::{CaseId, DocumentId, EventId, HighlightId, NoteId, ProceedingId};
 use crate::extract::{OcrState, PageText};
 
 /// A document ready to be recorded: its identity, where it belongs, and its text per page.
@@ -65,10 +65,10 @@ pub struct Page {
     pub text: String,
 }
 
-/// One full-text search result: a document page or a docket event.
+/// One full-text search result: a document page, a docket event, a note or a highlight.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
-    /// `page` or `event`.
+    /// `page`, `event`, `note` or `highlight`.
     pub kind: &'static str,
     pub document_id: Option<DocumentId>,
     pub event_id: Option<EventId>,
@@ -80,6 +80,12 @@ pub struct SearchHit {
     pub snippet: String,
     /// The case's key (slug), when the document or event belongs to a case.
     pub case: Option<String>,
+    /// The note, for note hits (absent from the JSON of other hits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note_id: Option<NoteId>,
+    /// The highlight, for highlight hits (absent from the JSON of other hits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub highlight_id: Option<HighlightId>,
     /// bm25 rank: lower is better.
     #[serde(skip)]
     pub rank: f64,

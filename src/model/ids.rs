@@ -36,4 +36,6 @@ id_type! {
     NoteId,
     /// A tag.
     TagId,
+    /// A highlighted passage of a document page.
+    HighlightId,
 }

@@ -12,6 +12,7 @@ pub mod court;
 pub mod date;
 pub mod document;
 pub mod event;
+pub mod highlight;
 pub mod ids;
 pub mod note;
 pub mod party;
@@ -27,7 +28,10 @@ pub use court::{Court, CourtLevel};
 pub use date::{EventDate, Precision};
 pub use document::{Document, NewDocument, Page, SearchHit};
 pub use event::{Certainty, DocketEvent, EventKind, NewEvent, Outcome, Side, StaySpan, StayStatus};
-pub use ids::{CaseId, DocumentId, EventId, JudgeId, NoteId, PartyId, ProceedingId, TagId};
+pub use highlight::{DocumentDetails, DocumentLink, Highlight, HighlightRect, NewHighlight};
+pub use ids::{
+    CaseId, DocumentId, EventId, HighlightId, JudgeId, NoteId, PartyId, ProceedingId, TagId,
+};
 pub use note::{Note, NoteTarget, Tag};
 pub use party::{
     Counsel, EventJudge, EventParty, Judge, JudgeRole, Participant, Party, PartyKind, PartyRole,

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{CaseId, DocumentId, EventId, SearchHit};
+use super::{CaseId, DocumentId, EventId, HighlightId, NoteId, SearchHit};
 use crate::{Error, Result};
 
 /// Longest name a saved search may have, in characters.
@@ -60,10 +60,14 @@ pub struct SavedSearchSummary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchResult {
-    /// `page` or `event` (or a kind added later).
+    /// `page`, `event`, `note` or `highlight`.
     pub kind: String,
     pub document_id: Option<DocumentId>,
     pub event_id: Option<EventId>,
+    /// The note, for note hits.
+    pub note_id: Option<NoteId>,
+    /// The highlight, for highlight hits.
+    pub highlight_id: Option<HighlightId>,
     /// The document's or the event's title.
     pub title: String,
     /// The page number, for page hits.
@@ -89,6 +93,8 @@ impl SearchResult {
             kind: hit.kind.to_owned(),
             document_id: hit.document_id,
             event_id: hit.event_id,
+            note_id: hit.note_id,
+            highlight_id: hit.highlight_id,
             title: hit.title,
             page: hit.page,
             snippet: hit.snippet,
@@ -101,7 +107,7 @@ impl SearchResult {
     }
 
     /// What identifies this hit across runs: its kind and the row it points at
-    /// (`page:<document>:<page>`, `event:<event>`).
+    /// (`page:<document>:<page>`, `event:<event>`, `note:<note>`, `highlight:<highlight>`).
     pub fn key(&self) -> String {
         let part = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
         match self.kind.as_str() {
@@ -111,6 +117,8 @@ impl SearchResult {
                 part(self.page.map(i64::from))
             ),
             "event" => format!("event:{}", part(self.event_id.map(|e| e.0))),
+            "note" => format!("note:{}", part(self.note_id.map(|n| n.0))),
+            "highlight" => format!("highlight:{}", part(self.highlight_id.map(|h| h.0))),
             other => format!(
                 "{other}:{}:{}:{}",
                 part(self.document_id.map(|d| d.0)),
@@ -178,6 +186,8 @@ mod tests {
             kind: kind.into(),
             document_id: doc.map(DocumentId),
             event_id: event.map(EventId),
+            note_id: None,
+            highlight_id: None,
             title: "t".into(),
             page,
             snippet: String::new(),
@@ -193,7 +203,17 @@ mod tests {
     fn keys_name_the_row_a_hit_points_at() {
         assert_eq!(result("page", Some(3), Some(12), None).key(), "page:3:12");
         assert_eq!(result("event", None, None, Some(7)).key(), "event:7");
-        assert_eq!(result("note", Some(3), Some(1), None).key(), "note:3:1:");
+        let note = SearchResult {
+            note_id: Some(NoteId(5)),
+            ..result("note", None, None, Some(7))
+        };
+        assert_eq!(note.key(), "note:5");
+        let highlight = SearchResult {
+            highlight_id: Some(HighlightId(9)),
+            ..result("highlight", Some(3), Some(2), None)
+        };
+        assert_eq!(highlight.key(), "highlight:9");
+        assert_eq!(result("later", Some(3), Some(1), None).key(), "later:3:1:");
     }
 
     #[test]

@@ -36,7 +36,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Document> {
     })
 }
 
-fn get(conn: &Connection, id: DocumentId) -> Result<Document> {
+pub(super) fn get(conn: &Connection, id: DocumentId) -> Result<Document> {
     conn.query_row(
         &format!("SELECT {COLUMNS} FROM documents d WHERE d.id = ?1"),
         [id],

@@ -27,6 +27,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0004_search_prefix.sql"),
     ),
     (
+        "0005_highlights.sql",
+        include_str!("migrations/0005_highlights.sql"),
+    ),
+    (
         "0006_saved_searches.sql",
         include_str!("migrations/0006_saved_searches.sql"),
     ),

@@ -13,6 +13,7 @@ mod courts;
 mod deadlines;
 mod documents;
 mod events;
+mod highlights;
 mod migrate;
 mod notes;
 mod parties;

@@ -11,6 +11,8 @@
 //! LIMIT lets through, without setting the query up again per hit (which, for a
 //! prefix, meant merging its terms' lists once more for every hit).
 
+mod notes;
+
 use std::collections::HashMap;
 
 use rusqlite::{params, Connection};
@@ -88,7 +90,7 @@ pub fn fts_query(input: &str) -> Option<String> {
 }
 
 impl Store {
-    /// Check that both full-text indexes agree with the text they index (FTS5
+    /// Check that the full-text indexes agree with the text they index (FTS5
     /// `integrity-check`); an error names the damage.
     pub fn check_search_index(&self) -> Result<()> {
         self.conn.execute(
@@ -99,10 +101,12 @@ impl Store {
             "INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)",
             [],
         )?;
+        notes::check_indexes(&self.conn)?;
         Ok(())
     }
 
-    /// Search page text and docket events; only those of `case` when given. Best first.
+    /// Search page text, docket events, notes and highlights (their quotes and
+    /// notes); only those of `case` when given. Best first.
     pub fn search(
         &self,
         input: &str,
@@ -114,6 +118,8 @@ impl Store {
         };
         let mut hits = page_hits(&self.conn, &query, case, limit)?;
         hits.extend(event_hits(&self.conn, &query, case, limit)?);
+        hits.extend(notes::note_hits(&self.conn, &query, case, limit)?);
+        hits.extend(notes::highlight_hits(&self.conn, &query, case, limit)?);
         hits.sort_by(|a, b| a.rank.total_cmp(&b.rank));
         hits.truncate(limit);
         Ok(hits)
@@ -165,6 +171,8 @@ fn page_hits(
                 page: Some(r.get(4)?),
                 snippet: String::new(),
                 case: r.get(5)?,
+                note_id: None,
+                highlight_id: None,
             },
         ))
     })?;
@@ -213,6 +221,8 @@ fn event_hits(
                 page: None,
                 snippet: String::new(),
                 case: r.get(4)?,
+                note_id: None,
+                highlight_id: None,
             },
         ))
     })?;

@@ -55,3 +55,5 @@ sql_text!(
     EventDate, EventKind, Outcome, Side, Certainty, CourtLevel, PartyKind, PartyRole, JudgeRole,
     Operation
 );
+
+sql_id!(crate::model::HighlightId);

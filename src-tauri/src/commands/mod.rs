@@ -8,6 +8,7 @@
 pub mod cases;
 pub mod deadlines;
 pub mod docket;
+pub mod documents;
 pub mod import;
 pub mod notes;
 pub mod search;
@@ -56,6 +57,13 @@ macro_rules! handlers {
             crate::commands::search::save_search,
             crate::commands::search::open_saved_search,
             crate::commands::search::delete_saved_search,
+            crate::commands::documents::get_document,
+            crate::commands::documents::document_pdf,
+            crate::commands::documents::open_document_externally,
+            crate::commands::documents::list_highlights,
+            crate::commands::documents::add_highlight,
+            crate::commands::documents::edit_highlight_note,
+            crate::commands::documents::delete_highlight,
         ]
     };
 }

@@ -11,6 +11,7 @@ mod harness;
 mod import;
 mod perf;
 mod search;
+mod viewer;
 
 use casetrail::store::Store;
 use harness::App;

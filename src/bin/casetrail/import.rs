@@ -165,7 +165,12 @@ pub fn search(store: &Store, args: &SearchArgs, json: bool) -> Result<()> {
     }
     for h in &hits {
         let place = match (h.document_id, h.page) {
+            (Some(d), Some(p)) if h.kind == "highlight" => format!("highlight on doc #{d} p.{p}"),
             (Some(d), Some(p)) => format!("doc #{d} p.{p}"),
+            _ if h.kind == "note" => format!(
+                "note #{}",
+                h.note_id.map(|n| n.to_string()).unwrap_or_default()
+            ),
             _ => format!(
                 "event #{}",
                 h.event_id.map(|e| e.to_string()).unwrap_or_default()

@@ -2,15 +2,25 @@
 import type { CaseId } from "./CaseId";
 import type { DocumentId } from "./DocumentId";
 import type { EventId } from "./EventId";
+import type { HighlightId } from "./HighlightId";
+import type { NoteId } from "./NoteId";
 
 /**
  * One search result as the app shows it: the hit with where it belongs.
  */
 export type SearchResult = { 
 /**
- * `page` or `event` (or a kind added later).
+ * `page`, `event`, `note` or `highlight`.
  */
 kind: string, document_id: DocumentId | null, event_id: EventId | null, 
+/**
+ * The note, for note hits.
+ */
+note_id: NoteId | null, 
+/**
+ * The highlight, for highlight hits.
+ */
+highlight_id: HighlightId | null, 
 /**
  * The document's or the event's title.
  */

@@ -12,12 +12,17 @@ import type {
   CaseId,
   Court,
   DocketEvent,
+  DocumentDetails,
+  DocumentId,
   ErrorKind,
   ErrorReport,
   EventId,
+  Highlight,
+  HighlightId,
   Loaded,
   NewCase,
   NewEvent,
+  NewHighlight,
   NewProceeding,
   Note,
   NoteId,
@@ -28,7 +33,7 @@ import type {
   TagId,
   Timeline,
 } from '../bindings';
-import type { Document, DocumentId, FileOutcome, ImportEvent } from '../bindings';
+import type { Document, FileOutcome, ImportEvent } from '../bindings';
 import type {
   CaseSummary,
   Deadline,
@@ -112,6 +117,17 @@ export interface Backend {
   /** A saved search's hits, the new ones flagged; they are then recorded as seen. */
   openSavedSearch(id: SavedSearchId): Promise<SavedSearchRun>;
   deleteSavedSearch(id: SavedSearchId): Promise<void>;
+  /** A document with its detected metadata, page count and links. */
+  getDocument(documentId: DocumentId): Promise<DocumentDetails>;
+  /** The stored PDF's bytes. */
+  documentPdf(documentId: DocumentId): Promise<ArrayBuffer>;
+  /** Open the stored PDF in the system's viewer. */
+  openDocumentExternally(documentId: DocumentId): Promise<void>;
+  listHighlights(documentId: DocumentId): Promise<Highlight[]>;
+  addHighlight(input: NewHighlight): Promise<Highlight>;
+  /** Replace a highlight's note (empty removes it). */
+  editHighlightNote(highlightId: HighlightId, note: string): Promise<Highlight>;
+  deleteHighlight(highlightId: HighlightId): Promise<void>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

@@ -7,9 +7,14 @@ import type {
   CaseId,
   Court,
   DocketEvent,
+  DocumentDetails,
+  DocumentId,
+  Highlight,
+  HighlightId,
   Loaded,
   NewCase,
   NewEvent,
+  NewHighlight,
   NewProceeding,
   Note,
   NoteTarget,
@@ -29,7 +34,7 @@ import type {
 import { BackendError, type Backend } from './backend';
 import { isFiling } from './vocabulary';
 import { dateError } from '../features/docket/entry';
-import type { Detected, Document, DocumentId, EventId, FileOutcome, ImportEvent, ProceedingId } from '../bindings';
+import type { Detected, Document, EventId, FileOutcome, ImportEvent, ProceedingId } from '../bindings';
 import type {
   SavedSearch,
   SavedSearchId,
@@ -691,7 +696,7 @@ export class MemoryBackend implements Backend {
         scored.push({
           score: m.score,
           order: d.id * 10_000 + i,
-          hit: { kind: 'page', document_id: d.id, event_id: null, title: d.title, page: i + 1, snippet: m.snippet, case_id: d.caseId, case_name: c?.name ?? null, court: d.court, date: null, new: false },
+          hit: { kind: 'page', document_id: d.id, event_id: null, note_id: null, highlight_id: null, title: d.title, page: i + 1, snippet: m.snippet, case_id: d.caseId, case_name: c?.name ?? null, court: d.court, date: null, new: false },
         });
       });
     }
@@ -703,7 +708,7 @@ export class MemoryBackend implements Backend {
       scored.push({
         score: m.score,
         order: e.id,
-        hit: { kind: 'event', document_id: null, event_id: e.id, title: e.title, page: null, snippet: m.snippet, case_id: p.case_id, case_name: this.caseOf(p.case_id).name, court: p.court, date: e.date, new: false },
+        hit: { kind: 'event', document_id: null, event_id: e.id, note_id: null, highlight_id: null, title: e.title, page: null, snippet: m.snippet, case_id: p.case_id, case_name: this.caseOf(p.case_id).name, court: p.court, date: e.date, new: false },
       });
     }
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -764,6 +769,100 @@ export class MemoryBackend implements Backend {
     this.record('deleteSavedSearch');
     this.savedOf(id);
     this.saved = this.saved.filter((s) => s.search.id !== id);
+  }
+  // The document viewer: documents are put in by tests (addDocument), as the
+  // import would; highlights follow the core's validation and messages.
+  private documentsById = new Map<DocumentId, { details: DocumentDetails; pdf: ArrayBuffer | null }>();
+  private highlights: Highlight[] = [];
+  /** Paths "opened in the system viewer", for tests. */
+  readonly openedExternally: DocumentId[] = [];
+
+  /** Test hook: a document as if imported, with its PDF bytes when given. */
+  addDocument(details: Omit<DocumentDetails, 'id'> & { id?: DocumentId }, pdf: ArrayBuffer | null = null): DocumentDetails {
+    const d: DocumentDetails = { ...details, id: details.id ?? this.id() };
+    this.documentsById.set(d.id, { details: d, pdf });
+    return d;
+  }
+
+  private documentOf(id: DocumentId) {
+    const d = this.documentsById.get(id);
+    if (!d) throw notFound(`no document #${id}`);
+    return d;
+  }
+
+  async getDocument(documentId: DocumentId): Promise<DocumentDetails> {
+    this.record('getDocument');
+    return this.documentOf(documentId).details;
+  }
+
+  async documentPdf(documentId: DocumentId): Promise<ArrayBuffer> {
+    this.record('documentPdf');
+    const { pdf } = this.documentOf(documentId);
+    if (!pdf) throw notFound(`the file of document #${documentId} is missing from the library`);
+    return pdf.slice(0);
+  }
+
+  async openDocumentExternally(documentId: DocumentId): Promise<void> {
+    this.record('openDocumentExternally');
+    const { pdf } = this.documentOf(documentId);
+    if (!pdf) throw notFound(`the file of document #${documentId} is missing from the library`);
+    this.openedExternally.push(documentId);
+  }
+
+  async listHighlights(documentId: DocumentId): Promise<Highlight[]> {
+    this.record('listHighlights');
+    this.documentOf(documentId);
+    return this.highlights
+      .filter((h) => h.document_id === documentId)
+      .sort((a, b) => a.page - b.page || a.id - b.id);
+  }
+
+  async addHighlight(input: NewHighlight): Promise<Highlight> {
+    this.record('addHighlight');
+    if (input.page < 1) throw invalid('pages are numbered from 1');
+    if (input.rects.length === 0) throw invalid('a highlight needs at least one rectangle');
+    for (const r of input.rects) {
+      const inside =
+        [r.x, r.y, r.w, r.h].every(Number.isFinite) &&
+        r.x >= 0 && r.y >= 0 && r.w > 0 && r.h > 0 && r.x + r.w <= 1 + 1e-9 && r.y + r.h <= 1 + 1e-9;
+      if (!inside)
+        throw invalid(
+          `a highlight rectangle must lie on the page (x, y, w, h between 0 and 1, w and h above 0), got x=${r.x} y=${r.y} w=${r.w} h=${r.h}`,
+        );
+    }
+    if (input.quote.trim() === '') throw invalid('a highlight needs the text it marks');
+    const { details } = this.documentOf(input.document_id);
+    if (input.page > details.page_count)
+      throw invalid(`page ${input.page} is past the end of document #${details.id} (${details.page_count} pages)`);
+    const now = this.now();
+    const h: Highlight = {
+      id: this.id(),
+      document_id: input.document_id,
+      page: input.page,
+      rects: input.rects.map((r) => ({ ...r })),
+      quote: input.quote,
+      note: input.note.trim(),
+      created_at: now,
+      updated_at: now,
+    };
+    this.highlights.push(h);
+    return { ...h };
+  }
+
+  async editHighlightNote(highlightId: HighlightId, note: string): Promise<Highlight> {
+    this.record('editHighlightNote');
+    const h = this.highlights.find((h) => h.id === highlightId);
+    if (!h) throw notFound(`no highlight #${highlightId}`);
+    h.note = note.trim();
+    h.updated_at = this.now();
+    return { ...h };
+  }
+
+  async deleteHighlight(highlightId: HighlightId): Promise<void> {
+    this.record('deleteHighlight');
+    const at = this.highlights.findIndex((h) => h.id === highlightId);
+    if (at < 0) throw notFound(`no highlight #${highlightId}`);
+    this.highlights.splice(at, 1);
   }
 }
 

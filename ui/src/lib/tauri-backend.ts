@@ -101,6 +101,16 @@ export class TauriBackend implements Backend {
     call('open_saved_search', { savedSearchId });
   deleteSavedSearch: Backend['deleteSavedSearch'] = (savedSearchId) =>
     call('delete_saved_search', { savedSearchId });
+  getDocument: Backend['getDocument'] = (documentId) => call('get_document', { documentId });
+  // The command answers with raw bytes (tauri::ipc::Response), which arrive as an ArrayBuffer.
+  documentPdf: Backend['documentPdf'] = (documentId) => call('document_pdf', { documentId });
+  openDocumentExternally: Backend['openDocumentExternally'] = (documentId) =>
+    call('open_document_externally', { documentId });
+  listHighlights: Backend['listHighlights'] = (documentId) => call('list_highlights', { documentId });
+  addHighlight: Backend['addHighlight'] = (input) => call('add_highlight', { new: input });
+  editHighlightNote: Backend['editHighlightNote'] = (highlightId, note) =>
+    call('edit_highlight_note', { highlightId, note });
+  deleteHighlight: Backend['deleteHighlight'] = (highlightId) => call('delete_highlight', { highlightId });
 }
 
 /** True inside the Tauri window (as opposed to a plain browser or Vitest). */

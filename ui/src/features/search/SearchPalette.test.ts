@@ -93,7 +93,7 @@ describe('SearchPalette', () => {
     expect(hit.querySelector('mark')!.textContent).toBe('Torresen');
     key($('search-input')!, 'Enter');
     await settle();
-    expect($('view-document')).not.toBeNull();
+    expect($('document-viewer')).not.toBeNull();
   });
 
   it('shows a bad query as an error, and Escape closes and gives the focus back', async () => {

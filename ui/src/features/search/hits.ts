@@ -25,5 +25,5 @@ export function hitRoute(hit: SearchResult, query: string): Route | null {
 
 /** A stable key for a result in a keyed list. */
 export function hitKey(hit: SearchResult): string {
-  return `${hit.kind}:${hit.document_id ?? ''}:${hit.page ?? ''}:${hit.event_id ?? ''}`;
+  return `${hit.kind}:${hit.document_id ?? ''}:${hit.page ?? ''}:${hit.event_id ?? ''}:${hit.note_id ?? ''}:${hit.highlight_id ?? ''}`;
 }

@@ -66,7 +66,7 @@ describe('moveSelection', () => {
 });
 
 const base: SearchResult = {
-  kind: 'page', document_id: 4, event_id: null, title: 'Opinion', page: 3, snippet: '',
+  kind: 'page', document_id: 4, event_id: null, note_id: null, highlight_id: null, title: 'Opinion', page: 3, snippet: '',
   case_id: 1, case_name: 'Calvary Chapel', court: '1st Cir.', date: null, new: false,
 };
 
