@@ -7,9 +7,10 @@
 
 use std::time::{Duration, Instant};
 
-use casetrail::extract::{OcrState, PageStatus, PageText};
-use casetrail::model::{EventKind, NewCase, NewDocument, NewEvent, NewProceeding};
 use casetrail::store::Store;
+use corpus::Rng;
+
+mod corpus;
 
 const DOCUMENTS: usize = 10_000;
 const EVENTS: usize = 10_000;
@@ -38,18 +39,6 @@ const TERMS: &[&str] = &[
     "reversed",
 ];
 
-/// xorshift64*: deterministic, dependency-free.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
-    }
-}
-
 /// `n` words: one in ten a legal term, the rest filler from 2,000 made-up words.
 fn text(rng: &mut Rng, n: usize) -> String {
     (0..n)
@@ -66,70 +55,13 @@ fn text(rng: &mut Rng, n: usize) -> String {
 
 fn build(store: &mut Store) {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let mut cases = Vec::new();
-    let mut proceedings = Vec::new();
-    for i in 0..CASES {
-        let case = store
-            .add_case(&NewCase {
-                slug: format!("case-{i}"),
-                name: format!("Case number {i}"),
-                summary: String::new(),
-            })
-            .unwrap();
-        let p = store
-            .add_proceeding(
-                case.id,
-                &NewProceeding {
-                    court_id: "nysd".into(),
-                    docket_number: format!("1:{:02}-cv-{:05}", i % 30, i),
-                    docket_aliases: vec![],
-                    caption: String::new(),
-                    opened_on: None,
-                    closed_on: None,
-                },
-            )
-            .unwrap();
-        cases.push(case.id);
-        proceedings.push(p.id);
-    }
-    store
-        .write(|w| {
-            for i in 0..EVENTS {
-                let mut e = NewEvent::new(
-                    proceedings[i % CASES],
-                    format!("20{:02}-{:02}-{:02}", 10 + i % 15, 1 + i % 12, 1 + i % 28).parse()?,
-                    EventKind::Motion,
-                    text(&mut rng, 8),
-                );
-                e.description = text(&mut rng, 30);
-                w.add_event(&e)?;
-            }
-            Ok(())
-        })
-        .unwrap();
-    for i in 0..DOCUMENTS {
-        let pages = (1..=3)
-            .map(|n| PageText {
-                number: n,
-                status: PageStatus::Text,
-                text: text(&mut rng, 200),
-            })
-            .collect();
-        store
-            .add_document(&NewDocument {
-                sha256: format!("{i:064x}"),
-                title: format!("Document {i}"),
-                original_name: format!("doc{i}.pdf"),
-                size_bytes: 100_000,
-                case_id: Some(cases[i % CASES]),
-                proceeding_id: Some(proceedings[i % CASES]),
-                detected: serde_json::json!({}),
-                ocr: OcrState::NotNeeded,
-                warnings: vec![],
-                pages,
-            })
-            .unwrap();
-    }
+    let cases = corpus::add_cases(store, CASES, "case", "Case number");
+    let proceedings: Vec<_> = cases.iter().map(|c| c.1).collect();
+    corpus::add_events(store, &proceedings, EVENTS, || {
+        let title = text(&mut rng, 8);
+        (title, text(&mut rng, 30))
+    });
+    corpus::add_documents(store, &cases, DOCUMENTS, 3, true, || text(&mut rng, 200));
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {

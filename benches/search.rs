@@ -7,35 +7,16 @@
 
 use std::time::{Duration, Instant};
 
-use casetrail::extract::{OcrState, PageStatus, PageText};
-use casetrail::model::{EventKind, NewCase, NewDocument, NewEvent, NewProceeding};
 use casetrail::store::Store;
+use corpus::Rng;
+
+mod corpus;
 
 const DOCUMENTS: usize = 10_000;
 const PAGES_PER_DOCUMENT: u32 = 3;
 const EVENTS: usize = 100_000;
 const CASES: usize = 100;
 const WORDS_PER_PAGE: usize = 250;
-
-/// xorshift64*: deterministic, dependency-free.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    /// Roughly Zipf: small indexes are much more likely.
-    fn zipf(&mut self, n: usize) -> usize {
-        let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
-        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
-    }
-}
 
 const LEGAL: &[&str] = &[
     "court",
@@ -104,70 +85,15 @@ fn text(rng: &mut Rng, words: &[String], n: usize) -> String {
 }
 
 fn build(store: &mut Store, rng: &mut Rng, words: &[String]) {
-    let mut cases = Vec::new();
-    let mut proceedings = Vec::new();
-    for i in 0..CASES {
-        let case = store
-            .add_case(&NewCase {
-                slug: format!("case-{i}"),
-                name: format!("Case number {i}"),
-                summary: String::new(),
-            })
-            .unwrap();
-        let p = store
-            .add_proceeding(
-                case.id,
-                &NewProceeding {
-                    court_id: "nysd".into(),
-                    docket_number: format!("1:{:02}-cv-{:05}", i % 30, i),
-                    docket_aliases: vec![],
-                    caption: String::new(),
-                    opened_on: None,
-                    closed_on: None,
-                },
-            )
-            .unwrap();
-        cases.push(case.id);
-        proceedings.push(p.id);
-    }
-    store
-        .write(|w| {
-            for i in 0..EVENTS {
-                let mut e = NewEvent::new(
-                    proceedings[i % CASES],
-                    format!("20{:02}-{:02}-{:02}", 10 + i % 15, 1 + i % 12, 1 + i % 28).parse()?,
-                    EventKind::Motion,
-                    text(rng, words, 8),
-                );
-                e.description = text(rng, words, 30);
-                w.add_event(&e)?;
-            }
-            Ok(())
-        })
-        .unwrap();
-    for i in 0..DOCUMENTS {
-        let pages = (1..=PAGES_PER_DOCUMENT)
-            .map(|n| PageText {
-                number: n,
-                status: PageStatus::Text,
-                text: text(rng, words, WORDS_PER_PAGE),
-            })
-            .collect();
-        store
-            .add_document(&NewDocument {
-                sha256: format!("{i:064x}"),
-                title: format!("Document {i}"),
-                original_name: format!("doc{i}.pdf"),
-                size_bytes: 100_000,
-                case_id: Some(cases[i % CASES]),
-                proceeding_id: None,
-                detected: serde_json::json!({}),
-                ocr: OcrState::NotNeeded,
-                warnings: vec![],
-                pages,
-            })
-            .unwrap();
-    }
+    let cases = corpus::add_cases(store, CASES, "case", "Case number");
+    let proceedings: Vec<_> = cases.iter().map(|c| c.1).collect();
+    corpus::add_events(store, &proceedings, EVENTS, || {
+        let title = text(rng, words, 8);
+        (title, text(rng, words, 30))
+    });
+    corpus::add_documents(store, &cases, DOCUMENTS, PAGES_PER_DOCUMENT, false, || {
+        text(rng, words, WORDS_PER_PAGE)
+    });
 }
 
 /// CPU time of this thread: unlike wall time, not inflated by other work on a shared machine.

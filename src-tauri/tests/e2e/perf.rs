@@ -9,32 +9,21 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use casetrail::extract::{OcrState, PageStatus, PageText};
-use casetrail::model::{EventKind, NewCase, NewDocument, NewEvent, NewProceeding, Outcome, Side};
+use casetrail::model::{EventKind, NewCase, NewEvent, NewProceeding, Outcome, Side};
 use casetrail::store::Store;
 
 use crate::harness::App;
+
+// The generator the core's benchmarks use (rows in a fixed order from a seed).
+#[path = "../../../benches/corpus/mod.rs"]
+mod corpus;
+use corpus::Rng;
 
 const DOCUMENTS: usize = 10_000;
 const DOCUMENT_CASES: usize = 50;
 const PAGES: u32 = 3;
 const EVENTS: usize = 10_000;
 const STRESS_CASE: &str = "timeline-10k";
-
-/// xorshift64*: deterministic, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const WORDS: &[&str] = &[
     "court",
@@ -107,46 +96,10 @@ fn build(path: &Path) {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
 
     // 10,000 documents over 50 cases.
-    let mut cases = Vec::new();
-    for i in 0..DOCUMENT_CASES {
-        let case = store
-            .add_case(&NewCase {
-                slug: format!("bench-{i}"),
-                name: format!("Bench case {i}"),
-                summary: String::new(),
-            })
-            .expect("add case");
-        proceeding(
-            &mut store,
-            case.id,
-            "nysd",
-            &format!("1:{:02}-cv-{:05}", i % 30, i),
-        );
-        cases.push(case.id);
-    }
-    for i in 0..DOCUMENTS {
-        let pages = (1..=PAGES)
-            .map(|number| PageText {
-                number,
-                status: PageStatus::Text,
-                text: words(&mut rng, 250),
-            })
-            .collect();
-        store
-            .add_document(&NewDocument {
-                sha256: format!("{i:064x}"),
-                title: format!("Document {i}"),
-                original_name: format!("doc{i}.pdf"),
-                size_bytes: 100_000,
-                case_id: Some(cases[i % DOCUMENT_CASES]),
-                proceeding_id: None,
-                detected: serde_json::json!({}),
-                ocr: OcrState::NotNeeded,
-                warnings: vec![],
-                pages,
-            })
-            .expect("add document");
-    }
+    let cases = corpus::add_cases(&mut store, DOCUMENT_CASES, "bench", "Bench case");
+    corpus::add_documents(&mut store, &cases, DOCUMENTS, PAGES, false, || {
+        words(&mut rng, 250)
+    });
 
     // One case of 10,000 events in three courts, 2010–2025, kinds mixed as in a
     // busy docket: filings, rulings with outcomes, amicus waves, hearings.
