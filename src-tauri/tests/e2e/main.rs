@@ -180,7 +180,9 @@ async fn case_page_shows_the_three_courts_and_event_details() {
     .await;
 
     // Tag it and add a note, through the panel.
-    let tag_input = app.find("#tag-input").await;
+    let tag_input = app
+        .find("[data-testid=event-details] [data-testid=tag-input]")
+        .await;
     tag_input.send_keys("mootness" + Key::Enter).await.unwrap();
     app.wait_until("the tag", || async {
         app.find("[data-testid=tags]")
@@ -191,7 +193,9 @@ async fn case_page_shows_the_three_courts_and_event_details() {
             .unwrap_or(false)
     })
     .await;
-    let note = app.find("#note-new").await;
+    let note = app
+        .find("[data-testid=event-details] [data-testid=note-new]")
+        .await;
     note.send_keys("Check <b>the</b> CLOUD Act date")
         .await
         .unwrap();
