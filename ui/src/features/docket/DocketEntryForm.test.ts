@@ -82,3 +82,30 @@ describe('DocketEntryForm', () => {
     expect(oncancel).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('DocketEntryForm attachments', () => {
+  it('imports the attached PDFs and links them to the logged entry, saying what failed', async () => {
+    const { backend, onsaved } = await setup();
+    backend.addFile('/filings/motion.pdf', { pages: 5 });
+    backend.addFile('/filings/locked.pdf', { pages: 1, failure: { reason: 'encrypted', error: 'the PDF is encrypted' } });
+    type('entry-date', '2014-06-06');
+    type('entry-kind', 'motion');
+    type('entry-title', 'Motion to vacate');
+    const attach = document.getElementById('entry-attach') as HTMLTextAreaElement;
+    attach.value = '/filings/motion.pdf\n/filings/locked.pdf';
+    attach.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    press('entry-title', 'Enter');
+    for (let i = 0; i < 10; i++) await settle();
+    flushSync();
+
+    expect(onsaved).toHaveBeenCalledTimes(1);
+    const saved = onsaved.mock.calls[0][0];
+    const docs = await backend.listEventDocuments(saved.id);
+    expect(docs.map((d) => d.original_name)).toEqual(['motion.pdf']);
+    const note = document.querySelector('[data-testid=entry-attach-note]')!.textContent!;
+    expect(note).toContain('Attached motion.pdf.');
+    expect(note).toContain('Not attached: locked.pdf');
+    expect(attach.value).toBe('');
+  });
+});
