@@ -12,7 +12,6 @@
 mod commands;
 mod import_job;
 mod state;
-mod webview;
 
 fn main() {
     // The PDF extraction worker is this binary run with a hidden subcommand
@@ -30,10 +29,6 @@ fn main() {
         // Opens a stored PDF in the system viewer from `open_document_externally`
         // only: the UI is granted none of the plugin's own commands.
         .plugin(tauri_plugin_opener::init())
-        .setup(|app| {
-            webview::configure(app);
-            Ok(())
-        })
         .invoke_handler(commands::handlers!())
         .run(tauri::generate_context!())
         .expect("error while running the Casetrail window");
