@@ -48,6 +48,21 @@ pub struct ImportOptions {
     pub threads: usize,
 }
 
+impl ImportOptions {
+    /// The usual set-up for the database at `db`: documents stored in the
+    /// library beside it, default limits, one thread per core, no case; `worker`
+    /// is the executable that runs the extraction worker (the CLI or the app itself).
+    pub fn beside_database(db: &Path, worker: PathBuf) -> ImportOptions {
+        ImportOptions {
+            worker,
+            library: Library::beside_database(db),
+            limits: Limits::default(),
+            case: None,
+            threads: 0,
+        }
+    }
+}
+
 /// What happened to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -4,8 +4,7 @@
 
 use std::path::PathBuf;
 
-use casetrail::extract::Limits;
-use casetrail::import::{import_paths, FileOutcome, ImportEvent, ImportOptions, Library};
+use casetrail::import::{import_paths, FileOutcome, ImportEvent, ImportOptions};
 use casetrail::model::{CaseId, Document, DocumentId, EventId, ProceedingId};
 use casetrail::store::Store;
 use casetrail::{Error, ErrorReport};
@@ -37,11 +36,8 @@ pub async fn import_files(
     let cancel = ticket.flag();
     let worker = std::env::current_exe().map_err(|e| Error::io("the Casetrail executable", e))?;
     let options = ImportOptions {
-        worker,
-        library: Library::beside_database(&db),
-        limits: Limits::default(),
         case: case_id,
-        threads: 0,
+        ..ImportOptions::beside_database(&db, worker)
     };
     let job = tauri::async_runtime::spawn_blocking(move || {
         // Its own connection, so the window's other commands are not blocked for

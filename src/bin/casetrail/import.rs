@@ -4,8 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-use casetrail::extract::Limits;
-use casetrail::import::{import_paths, FileStatus, ImportOptions, Library, Progress};
+use casetrail::import::{import_paths, FileStatus, ImportOptions, Progress};
 use casetrail::store::search::DEFAULT_LIMIT;
 use casetrail::store::Store;
 use casetrail::{Error, Result};
@@ -54,16 +53,9 @@ pub fn import(store: &mut Store, args: &ImportArgs, json: bool) -> Result<()> {
         .ok_or_else(|| Error::invalid("import needs a database file"))?
         .to_path_buf();
     let worker = std::env::current_exe().map_err(|e| Error::io("casetrail executable", e))?;
-    let options = ImportOptions {
-        worker,
-        library: Library::beside_database(&db),
-        limits: Limits {
-            ocr: !args.no_ocr,
-            ..Limits::default()
-        },
-        case,
-        threads: 0,
-    };
+    let mut options = ImportOptions::beside_database(&db, worker);
+    options.limits.ocr = !args.no_ocr;
+    options.case = case;
     let draw = !json && std::io::stderr().is_terminal();
     let mut bar = |p: &Progress| {
         if draw {
