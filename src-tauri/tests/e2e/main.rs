@@ -185,7 +185,7 @@ async fn case_page_shows_the_three_courts_and_event_details() {
         .await;
     tag_input.send_keys("mootness" + Key::Enter).await.unwrap();
     app.wait_until("the tag", || async {
-        app.find("[data-testid=tags]")
+        app.find("[data-testid=event-details] [data-testid=tags]")
             .await
             .text()
             .await
@@ -201,7 +201,7 @@ async fn case_page_shows_the_three_courts_and_event_details() {
         .unwrap();
     note.send_keys(Key::Control + Key::Enter).await.unwrap();
     app.wait_until("the note", || async {
-        app.find("[data-testid=notes]")
+        app.find("[data-testid=event-details] [data-testid=notes]")
             .await
             .text()
             .await
