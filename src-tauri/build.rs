@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "list_events_tagged",
     "list_all_tags",
     "list_deadlines",
+    "case_deadlines",
     "set_deadline_status",
     "get_settings",
     "save_settings",

@@ -2,7 +2,7 @@
 //! warning window for desktop notifications.
 
 use casetrail::deadline::{Deadline, DeadlineEntry, DeadlineId, DeadlineStatus};
-use casetrail::model::Settings;
+use casetrail::model::{CaseId, Settings};
 use tauri::State;
 
 use super::Reply;
@@ -16,6 +16,12 @@ pub async fn list_deadlines(
     tag: Option<String>,
 ) -> Reply<Vec<DeadlineEntry>> {
     Ok(state.store()?.deadline_entries(tag.as_deref())?)
+}
+
+/// One case's deadlines, soonest first (the flags on its timeline).
+#[tauri::command]
+pub async fn case_deadlines(state: State<'_, AppState>, case_id: CaseId) -> Reply<Vec<Deadline>> {
+    Ok(state.store()?.deadlines(Some(case_id))?)
 }
 
 /// Set a deadline's status: done, open (undo), missed or superseded.

@@ -49,6 +49,7 @@ macro_rules! handlers {
             crate::commands::cases::list_events_tagged,
             crate::commands::cases::list_all_tags,
             crate::commands::deadlines::list_deadlines,
+            crate::commands::deadlines::case_deadlines,
             crate::commands::deadlines::set_deadline_status,
             crate::commands::deadlines::get_settings,
             crate::commands::deadlines::save_settings,

@@ -103,6 +103,8 @@ export interface Backend {
   listAllTags(): Promise<Tag[]>;
   /** Every deadline of every case, soonest first; only those of cases tagged `tag` if given. */
   listDeadlines(tag?: string | null): Promise<DeadlineEntry[]>;
+  /** One case's deadlines, soonest first. */
+  listCaseDeadlines(caseId: CaseId): Promise<Deadline[]>;
   setDeadlineStatus(deadlineId: DeadlineId, status: DeadlineStatus): Promise<Deadline>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<Settings>;

@@ -91,4 +91,15 @@ describe('BackendError.from', () => {
     expect(BackendError.from('boom').kind).toBe('io');
     expect(BackendError.from(new Error('x')).message).toBe('x');
   });
+
+  it("lists one case's deadlines, soonest first, and refuses an unknown case", async () => {
+    const b = await MemoryBackend.sample();
+    const [demo] = await b.listCases();
+    const other = await b.addCase({ slug: 'other', name: 'Other', summary: '' });
+    b.seedDeadline({ case_id: demo.id, title: 'Reply', due: '2999-02-01' });
+    b.seedDeadline({ case_id: demo.id, title: 'Opening', due: '2999-01-01' });
+    b.seedDeadline({ case_id: other.id, title: 'Elsewhere', due: '2999-01-15' });
+    expect((await b.listCaseDeadlines(demo.id)).map((d) => d.title)).toEqual(['Opening', 'Reply']);
+    await expect(b.listCaseDeadlines(999)).rejects.toMatchObject({ kind: 'not_found' });
+  });
 });

@@ -633,6 +633,15 @@ export class MemoryBackend implements Backend {
       });
   }
 
+  async listCaseDeadlines(caseId: CaseId): Promise<Deadline[]> {
+    this.record('listCaseDeadlines');
+    this.caseOf(caseId);
+    return this.deadlines
+      .filter((d) => d.case_id === caseId)
+      .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id)
+      .map((d) => ({ ...d }));
+  }
+
   async setDeadlineStatus(deadlineId: DeadlineId, status: DeadlineStatus): Promise<Deadline> {
     this.record('setDeadlineStatus');
     const d = this.deadlines.find((d) => d.id === deadlineId);

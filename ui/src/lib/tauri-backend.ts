@@ -82,6 +82,7 @@ export class TauriBackend implements Backend {
     call('list_events_tagged', { proceedingId, tag });
   listAllTags: Backend['listAllTags'] = () => call('list_all_tags');
   listDeadlines: Backend['listDeadlines'] = (tag) => call('list_deadlines', { tag: tag ?? null });
+  listCaseDeadlines: Backend['listCaseDeadlines'] = (caseId) => call('case_deadlines', { caseId });
   setDeadlineStatus: Backend['setDeadlineStatus'] = (deadlineId, status) =>
     call('set_deadline_status', { deadlineId, status });
   getSettings: Backend['getSettings'] = () => call('get_settings');
