@@ -1,7 +1,7 @@
 //! The `casetrail` CLI run as a process against real database files.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -16,25 +16,9 @@ fn db() -> Db {
     Db { _dir: dir, path }
 }
 
-fn casetrail(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_casetrail"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CASETRAIL_DB")
-        .output()
-        .expect("run casetrail")
-}
+mod cli_process;
 
-fn ok_json(db: &Path, args: &[&str]) -> Value {
-    let out = casetrail(db, args);
-    assert!(
-        out.status.success(),
-        "casetrail {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("one JSON document on stdout")
-}
+use cli_process::{casetrail, ok_json};
 
 fn fails_with_2(db: &Path, args: &[&str], needle: &str) {
     let out = casetrail(db, args);

@@ -1,33 +1,8 @@
 //! `casetrail search --save` and `casetrail saved`, run as a process on a real database file.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod cli_process;
 
-use serde_json::Value;
-
-fn casetrail(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_casetrail"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CASETRAIL_DB")
-        .output()
-        .expect("run casetrail")
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = casetrail(db, args);
-    assert!(
-        out.status.success(),
-        "casetrail {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
-
-fn ok_json(db: &Path, args: &[&str]) -> Value {
-    serde_json::from_str(&ok(db, args)).expect("one JSON document on stdout")
-}
+use cli_process::{casetrail, ok, ok_json};
 
 #[test]
 fn a_saved_search_shows_an_event_logged_later_as_new_once() {
