@@ -1,7 +1,7 @@
 //! Deadline computations per second: a plain period, a period with service by
 //! mail on a court calendar with state holidays, and a compound rule.
 
-use casetrail::deadline::{compute, Calendar, Period, RuleOptions, RuleSet, Service};
+use casetrail_deadline::{compute, Calendar, Period, RuleOptions, RuleSet, Service};
 use chrono::{Duration, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;

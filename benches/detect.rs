@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench detect`
 
-use casetrail::detect::{detect, find_citations};
+use casetrail_detect::{detect, find_citations};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 const PAGE_1: &str = "\

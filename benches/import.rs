@@ -6,21 +6,19 @@
 //! is reported. A custom harness: criterion's repeated sampling would take minutes
 //! per figure on this corpus.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use casetrail::extract::Limits;
-use casetrail::import::{import_paths, FileStatus, ImportOptions, Library};
-use casetrail::store::Store;
+use casetrail_extract::Limits;
+use casetrail_import::{import_paths, FileStatus, ImportOptions};
+use casetrail_store::Library;
+use casetrail_store::Store;
 
 fn shared_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("CASETRAIL_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    dir.join("corpus/pdf").is_dir().then_some(dir)
+    casetrail_fixtures::shared::path("corpus/pdf").and_then(|_| casetrail_fixtures::shared::dir())
 }
 
 /// CPU time (user + system) of this process and of its waited-for children.

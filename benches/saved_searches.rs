@@ -7,10 +7,9 @@
 
 use std::time::{Duration, Instant};
 
-use casetrail::store::Store;
+use casetrail_fixtures::library as corpus;
+use casetrail_store::Store;
 use corpus::Rng;
-
-mod corpus;
 
 const DOCUMENTS: usize = 10_000;
 const EVENTS: usize = 10_000;

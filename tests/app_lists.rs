@@ -3,12 +3,12 @@
 //! deadline and last activity, filtering by tag, editing cases and
 //! proceedings (validated and logged), and the deadline warning setting.
 
-use casetrail::deadline::{parse_date, DeadlineStatus, NewDeadline};
-use casetrail::model::{
+use casetrail_deadline::{parse_date, DeadlineStatus, NewDeadline};
+use casetrail_model::{
     EventDate, EventKind, NewCase, NewEvent, NewProceeding, NoteTarget, Settings,
 };
-use casetrail::store::Store;
-use casetrail::ErrorKind;
+use casetrail_store::ErrorKind;
+use casetrail_store::Store;
 use chrono::NaiveDate;
 
 fn d(s: &str) -> NaiveDate {
@@ -21,7 +21,7 @@ fn store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn case(s: &mut Store, slug: &str, name: &str) -> casetrail::model::Case {
+fn case(s: &mut Store, slug: &str, name: &str) -> casetrail_model::Case {
     s.add_case(&NewCase {
         slug: slug.into(),
         name: name.into(),
@@ -38,7 +38,7 @@ fn proceeding(court: &str, docket: &str) -> NewProceeding {
     }
 }
 
-fn by_hand(case: casetrail::model::CaseId, title: &str, due: &str) -> NewDeadline {
+fn by_hand(case: casetrail_model::CaseId, title: &str, due: &str) -> NewDeadline {
     NewDeadline {
         case_id: case,
         proceeding_id: None,
@@ -82,7 +82,7 @@ fn deadline_entries_span_cases_soonest_first_with_names_and_tag_filter() {
 #[test]
 fn demo_deadlines_carry_their_step_trails_across_cases() {
     let (_dir, mut s) = store();
-    let loaded = casetrail::demo::load(&mut s).unwrap();
+    let loaded = casetrail_import::demo::load(&mut s).unwrap();
     let all = s.deadline_entries(None).unwrap();
     assert_eq!(all.len(), s.deadlines(None).unwrap().len());
     assert!(all
@@ -167,7 +167,7 @@ fn update_case_validates_checks_the_key_and_logs_what_changed() {
     assert_eq!(e.to_string(), "a case needs a name");
     assert_eq!(s.case(a.id).unwrap().name, "Acme Corp. v. Roe");
     let e = s
-        .update_case(casetrail::model::CaseId(999), &NewCase::default())
+        .update_case(casetrail_model::CaseId(999), &NewCase::default())
         .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput); // validation comes first
                                                    // Nothing changed: nothing logged.

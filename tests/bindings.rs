@@ -4,26 +4,26 @@
 //! never compiles ts-rs). This test regenerates them into a temporary directory
 //! and fails when the committed files differ, so stale bindings cannot land.
 //!
-//! Run: `cargo test -p casetrail --features ts --test bindings`.
-//! Regenerate: `UPDATE_BINDINGS=1 cargo test -p casetrail --features ts --test bindings`.
+//! Run: `cargo test -p casetrail --features ts --test casetrail bindings`.
+//! Regenerate: `UPDATE_BINDINGS=1 cargo test -p casetrail --features ts --test casetrail bindings`.
 #![cfg(feature = "ts")]
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use casetrail::deadline::DeadlineEntry;
-use casetrail::demo::Loaded;
-use casetrail::import::{FileOutcome, ImportEvent};
-use casetrail::model::Document;
-use casetrail::model::{
+use casetrail_deadline::DeadlineEntry;
+use casetrail_import::demo::Loaded;
+use casetrail_import::{FileOutcome, ImportEvent};
+use casetrail_model::Document;
+use casetrail_model::{
     Case, Court, DocketEvent, NewCase, NewEvent, NewProceeding, Note, NoteTarget, Proceeding, Tag,
     Timeline,
 };
-use casetrail::model::{CaseSummary, Settings};
-use casetrail::model::{DocumentDetails, Highlight, NewHighlight};
-use casetrail::model::{SavedSearchRun, SavedSearchSummary, SearchResult};
-use casetrail::ErrorReport;
+use casetrail_model::{CaseSummary, Settings};
+use casetrail_model::{DocumentDetails, Highlight, NewHighlight};
+use casetrail_model::{SavedSearchRun, SavedSearchSummary, SearchResult};
+use casetrail_store::ErrorReport;
 use ts_rs::{Config, TS};
 
 /// Every type the app's commands take or return; their dependencies come along.
@@ -127,14 +127,14 @@ fn typescript_bindings_are_up_to_date() {
     assert!(
         stale.is_empty(),
         "ui/src/bindings is stale ({stale:?}); regenerate with \
-         UPDATE_BINDINGS=1 cargo test -p casetrail --features ts --test bindings"
+         UPDATE_BINDINGS=1 cargo test -p casetrail --features ts --test casetrail bindings"
     );
 }
 
 #[test]
 fn vocabularies_are_string_literal_unions() {
     let cfg = Config::new().with_large_int("number");
-    let outcome = casetrail::model::Outcome::decl(&cfg);
+    let outcome = casetrail_model::Outcome::decl(&cfg);
     assert!(
         outcome.contains(r#""vacated_as_moot""#) && !outcome.contains('{'),
         "Outcome is not a union of words: {outcome}"

@@ -16,7 +16,7 @@ fn db() -> Db {
     Db { _dir: dir, path }
 }
 
-mod cli_process;
+use crate::cli_process;
 
 use cli_process::{casetrail, ok_json};
 

@@ -1,6 +1,6 @@
 //! `casetrail search --save` and `casetrail saved`, run as a process on a real database file.
 
-mod cli_process;
+use crate::cli_process;
 
 use cli_process::{casetrail, ok, ok_json};
 

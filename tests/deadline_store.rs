@@ -2,11 +2,11 @@
 //! recomputed (and logged) when the trigger's date changes, overridden by a
 //! court order, entered by hand; and the demo case's derived deadlines.
 
-use casetrail::deadline::demo::expected_demo_dues;
-use casetrail::deadline::{parse_date, DeadlineStatus, DeriveDeadline, NewDeadline};
-use casetrail::model::{EventDate, EventKind, NewCase, NewEvent, NewProceeding};
-use casetrail::store::Store;
-use casetrail::ErrorKind;
+use casetrail_deadline::{parse_date, DeadlineStatus, DeriveDeadline, NewDeadline};
+use casetrail_import::demo::deadlines::expected_demo_dues;
+use casetrail_model::{EventDate, EventKind, NewCase, NewEvent, NewProceeding};
+use casetrail_store::ErrorKind;
+use casetrail_store::Store;
 use chrono::NaiveDate;
 
 fn d(s: &str) -> NaiveDate {
@@ -22,7 +22,7 @@ fn store() -> (tempfile::TempDir, Store) {
 #[test]
 fn demo_case_carries_its_derived_deadlines() {
     let (_dir, mut s) = store();
-    let loaded = casetrail::demo::load(&mut s).unwrap();
+    let loaded = casetrail_import::demo::load(&mut s).unwrap();
     let list = s.deadlines(Some(loaded.case.id)).unwrap();
     let got: Vec<(String, NaiveDate)> = list
         .iter()
@@ -46,7 +46,7 @@ fn demo_case_carries_its_derived_deadlines() {
         "{c}"
     );
     // Loading again adds nothing.
-    casetrail::demo::load(&mut s).unwrap();
+    casetrail_import::demo::load(&mut s).unwrap();
     assert_eq!(s.deadlines(Some(loaded.case.id)).unwrap().len(), list.len());
 }
 
@@ -166,7 +166,7 @@ fn trigger_date_change_recomputes_and_logs_and_court_order_overrides() {
 #[test]
 fn bad_derivations_are_refused_and_write_nothing() {
     let (_dir, mut s) = store();
-    let loaded = casetrail::demo::load(&mut s).unwrap();
+    let loaded = casetrail_import::demo::load(&mut s).unwrap();
     let before = s.deadlines(None).unwrap().len();
     let month_only =
         s.write(|w| w.find_event(loaded.case.id, "ca2", d("2016-10-01"), EventKind::Petition));

@@ -1,6 +1,6 @@
 //! Every PDF of `../shared/corpus/pdf` through the isolated extractor: none may crash
 //! the caller, text files come back with most of pdftotext's characters, and the edge
-//! cases fail with the reason they should. Skipped (with a note) without `../shared`;
+//! cases fail with the reason they should. Reported skipped without `../shared`;
 //! `CASETRAIL_SHARED` overrides the location (git worktrees live elsewhere).
 //!
 //! OCR is off here (it is tested on the repo's own fixtures and on one corpus scan
@@ -8,10 +8,10 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Mutex;
 
-use casetrail::extract::{extract_file, ExtractError, Extraction, Limits, OcrState, PageStatus};
+use casetrail_extract::{extract_file, ExtractError, Extraction, Limits, OcrState, PageStatus};
+use casetrail_fixtures::{program_or_skip, shared, skip};
 
 /// Below this share of pdftotext's visible characters a text PDF counts as missing text
 /// (measured minimum: 0.99, hidden text layered over visible text).
@@ -20,10 +20,7 @@ const MIN_RATIO: f64 = 0.95;
 const MAX_RATIO: f64 = 1.7;
 
 fn shared_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("CASETRAIL_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    dir.join("corpus/MANIFEST.tsv").is_file().then_some(dir)
+    shared::path("corpus/MANIFEST.tsv").and_then(|_| shared::dir())
 }
 
 struct Row {
@@ -81,8 +78,7 @@ fn extract_all(
 #[test]
 fn corpus_extracts_without_crashing_and_with_the_text() {
     let Some(shared) = shared_dir() else {
-        eprintln!("note: ../shared/corpus not found; corpus extraction test skipped");
-        return;
+        skip!("../shared/corpus is absent (set CASETRAIL_SHARED to its folder)");
     };
     let rows = manifest(&shared);
     assert!(rows.len() >= 40, "manifest lists {} PDFs", rows.len());
@@ -165,13 +161,9 @@ fn corpus_extracts_without_crashing_and_with_the_text() {
 #[test]
 fn corpus_scan_is_read_by_ocr() {
     let Some(shared) = shared_dir() else {
-        eprintln!("note: ../shared/corpus not found; corpus OCR test skipped");
-        return;
+        skip!("../shared/corpus is absent (set CASETRAIL_SHARED to its folder)");
     };
-    if Command::new("tesseract").arg("-v").output().is_err() {
-        eprintln!("note: tesseract not installed; corpus OCR test skipped");
-        return;
-    }
+    program_or_skip!("tesseract");
     let path = shared.join("corpus/pdf/courtlistener__opinion_pdf_image_based.pdf");
     let worker = Path::new(env!("CARGO_BIN_EXE_casetrail"));
     let x = extract_file(worker, &path, &Limits::default()).unwrap();

@@ -1,13 +1,13 @@
 //! Extraction of PDFs generated here (no `../shared` needed), through the real worker
 //! process of the built `casetrail` binary.
 
-mod fixture_pdfs;
+use casetrail_fixtures::{pdfs as fixture_pdfs, program_or_skip};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use casetrail::extract::{extract_file, ExtractError, Extraction, Limits, OcrState, PageStatus};
+use casetrail_extract::{extract_file, ExtractError, Extraction, Limits, OcrState, PageStatus};
 
 fn worker() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_casetrail"))
@@ -34,10 +34,6 @@ fn extract(bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError> {
 
 fn statuses(x: &Extraction) -> Vec<&str> {
     x.pages.iter().map(|p| p.status.as_str()).collect()
-}
-
-fn tool_present(tool: &str) -> bool {
-    Command::new(tool).arg("-v").output().is_ok()
 }
 
 #[test]
@@ -79,10 +75,8 @@ fn text_pages_keep_boundaries_and_ligatures_are_normalised() {
 
 #[test]
 fn blank_page_is_empty_once_ocr_has_looked() {
-    if !tool_present("tesseract") || !tool_present("pdftoppm") {
-        eprintln!("note: tesseract/pdftoppm not installed; skipping the OCR part");
-        return;
-    }
+    program_or_skip!("tesseract");
+    program_or_skip!("pdftoppm");
     let pdf = fixture_pdfs::text_pdf(&[&["Only page with words"], &[]]);
     let x = extract(&pdf, &Limits::default()).unwrap();
     assert_eq!(statuses(&x), ["text", "empty"]);
@@ -90,10 +84,8 @@ fn blank_page_is_empty_once_ocr_has_looked() {
 
 #[test]
 fn scanned_page_is_read_by_ocr() {
-    if !tool_present("tesseract") || !tool_present("pdftoppm") {
-        eprintln!("note: tesseract/pdftoppm not installed; skipping OCR test");
-        return;
-    }
+    program_or_skip!("tesseract");
+    program_or_skip!("pdftoppm");
     // Render a text page to pixels with pdftoppm, then wrap the pixels as a scan.
     let dir = tempfile::tempdir().unwrap();
     let text =

@@ -3,14 +3,15 @@
 //! on two threads (where an idle thread takes over the tail of a long file) stores
 //! the same pages as an import on one.
 
-mod fixture_pdfs;
+use casetrail_fixtures::{pdfs as fixture_pdfs, shared_or_skip};
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use casetrail::extract::{extract_file, Extraction, Job, Limits};
-use casetrail::import::{import_paths, FileStatus, ImportOptions, Library};
-use casetrail::store::Store;
+use casetrail_extract::{extract_file, Extraction, Job, Limits};
+use casetrail_import::{import_paths, FileStatus, ImportOptions};
+use casetrail_store::Library;
+use casetrail_store::Store;
 
 fn worker() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_casetrail"))
@@ -112,19 +113,6 @@ fn a_document_that_cannot_open_fails_once_whatever_the_ranges() {
     assert_eq!(job.finish().unwrap_err(), whole);
 }
 
-fn shared_pdf(name: &str) -> Option<PathBuf> {
-    let dir = std::env::var_os("CASETRAIL_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let path = dir.join("corpus/pdf").join(name);
-    if path.is_file() {
-        Some(path)
-    } else {
-        eprintln!("note: {} not found; corpus part skipped", path.display());
-        None
-    }
-}
-
 /// The corpus's 391-page filing (and a 73-page one), split by hand.
 #[test]
 fn corpus_files_split_by_hand_match() {
@@ -135,9 +123,7 @@ fn corpus_files_split_by_hand_match() {
         ),
         ("x-ray__gov.uscourts.cand.306945.1244.0.pdf", &[130, 261]),
     ] {
-        let Some(path) = shared_pdf(name) else {
-            return;
-        };
+        let path = shared_or_skip!(&format!("corpus/pdf/{name}"));
         let whole = extract_file(worker(), &path, &no_ocr()).unwrap();
         let split = extract_split(&path, starts, &no_ocr());
         assert_eq!(split, whole, "{name}");
@@ -180,7 +166,7 @@ fn import_pages(path: &Path, threads: usize) -> Vec<StoredPage> {
         .pages(id)
         .unwrap()
         .into_iter()
-        .map(|p| (p.number, p.status, p.failure, p.text))
+        .map(|p| (p.number, p.status.to_string(), p.failure, p.text))
         .collect()
 }
 
@@ -188,9 +174,7 @@ fn import_pages(path: &Path, threads: usize) -> Vec<StoredPage> {
 /// far longer than opening it twice); the stored pages are those of a one-thread import.
 #[test]
 fn import_on_two_threads_stores_the_pages_of_one_thread() {
-    let Some(path) = shared_pdf("x-ray__gov.uscourts.cand.306945.1244.0.pdf") else {
-        return;
-    };
+    let path = shared_or_skip!("corpus/pdf/x-ray__gov.uscourts.cand.306945.1244.0.pdf");
     let one = import_pages(&path, 1);
     assert_eq!(one.len(), 391);
     assert_eq!(import_pages(&path, 2), one);

@@ -3,16 +3,17 @@
 
 use std::process::Command;
 
-use casetrail::extract::{OcrState, PageStatus, PageText};
-use casetrail::import::Library;
-use casetrail::model::{DocumentId, HighlightRect, NewCase, NewDocument, NewHighlight, NoteTarget};
-use casetrail::store::Store;
-use casetrail::{Error, ErrorKind};
+use casetrail_model::{DocumentId, HighlightRect, NewCase, NewDocument, NewHighlight, NoteTarget};
+use casetrail_model::{HitKind, OcrStatus, Page, PageStatus};
+use casetrail_store::Library;
+use casetrail_store::Store;
+use casetrail_store::{Error, ErrorKind};
 
-fn page(number: u32, text: &str) -> PageText {
-    PageText {
+fn page(number: u32, text: &str) -> Page {
+    Page {
         number,
         status: PageStatus::Text,
+        failure: None,
         text: text.into(),
     }
 }
@@ -43,7 +44,7 @@ fn opinion(store: &mut Store) -> DocumentId {
                 "court": "ca1", "docket_number": "20-1507", "filed": "2021-08-26",
                 "kind": "opinion", "citations": ["141 S. Ct. 63"]
             }),
-            ocr: OcrState::NotNeeded,
+            ocr: OcrStatus::NotNeeded,
             warnings: vec![],
             pages: vec![
                 page(1, "Calvary Chapel of Bangor against the Governor"),
@@ -123,7 +124,7 @@ fn bad_highlights_are_refused_and_leave_nothing() {
     assert_eq!(missing.kind(), ErrorKind::NotFound);
     assert_eq!(
         store
-            .edit_highlight_note(casetrail::model::HighlightId(42), "x")
+            .edit_highlight_note(casetrail_model::HighlightId(42), "x")
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
@@ -149,24 +150,27 @@ fn search_finds_a_highlight_note_its_quote_and_a_case_note() {
         .unwrap();
 
     let hits = store.search("diocese", None, 20).unwrap();
-    let kinds: Vec<&str> = hits.iter().map(|h| h.kind).collect();
+    let kinds: Vec<&str> = hits.iter().map(|h| h.kind.as_str()).collect();
     assert!(
         kinds.contains(&"highlight") && kinds.contains(&"note"),
         "{kinds:?}"
     );
-    let hl = hits.iter().find(|x| x.kind == "highlight").unwrap();
+    let hl = hits.iter().find(|x| x.kind == HitKind::Highlight).unwrap();
     assert_eq!(hl.highlight_id, Some(h.id));
     assert_eq!((hl.document_id, hl.page), (Some(doc), Some(2)));
     assert_eq!(hl.case.as_deref(), Some("calvary"));
     assert!(hl.snippet.contains("[Diocese]"), "{}", hl.snippet);
-    let n = hits.iter().find(|x| x.kind == "note").unwrap();
+    let n = hits.iter().find(|x| x.kind == HitKind::Note).unwrap();
     assert_eq!(n.note_id, Some(note.id));
     assert_eq!(n.title, "Calvary Chapel v. Mills");
     assert_eq!(n.case.as_deref(), Some("calvary"));
 
     // The quote is searchable too, and the case filter keeps both kinds.
     let quote = store.search("preliminary", Some(case.id), 20).unwrap();
-    assert!(quote.iter().any(|x| x.kind == "highlight"), "{quote:?}");
+    assert!(
+        quote.iter().any(|x| x.kind == HitKind::Highlight),
+        "{quote:?}"
+    );
     let other = store
         .add_case(&NewCase {
             slug: "other".into(),
@@ -183,7 +187,10 @@ fn search_finds_a_highlight_note_its_quote_and_a_case_note() {
     store.edit_note(note.id, "ask about standing").unwrap();
     store.delete_highlight(h.id).unwrap();
     assert!(store.search("diocese", None, 20).unwrap().is_empty());
-    assert_eq!(store.search("standing", None, 20).unwrap()[0].kind, "note");
+    assert_eq!(
+        store.search("standing", None, 20).unwrap()[0].kind,
+        HitKind::Note
+    );
     store.check_search_index().unwrap();
 }
 

@@ -1,7 +1,7 @@
 //! `casetrail import` and `casetrail search`, run as processes against a real
 //! database file and generated PDFs.
 
-mod fixture_pdfs;
+use casetrail_fixtures::{pdfs as fixture_pdfs, shared_or_skip};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -264,14 +264,7 @@ fn search_finds_pages_and_events_with_phrase_prefix_boolean_and_case_filter() {
 
 #[test]
 fn the_whole_corpus_imports_without_crashing_the_importer() {
-    let shared = std::env::var_os("CASETRAIL_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let corpus = shared.join("corpus/pdf");
-    if !corpus.is_dir() {
-        eprintln!("note: ../shared/corpus/pdf not found; corpus import test skipped");
-        return;
-    }
+    let corpus = shared_or_skip!("corpus/pdf");
     let env = Env::new();
     let out = env.json(&["import", s(&corpus), "--no-ocr", "--json"]);
     let files = out["files"].as_array().unwrap();

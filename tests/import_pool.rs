@@ -1,13 +1,14 @@
 //! The bulk-import pool through the library API: progress reports and cancellation.
 
-mod fixture_pdfs;
+use casetrail_fixtures::pdfs as fixture_pdfs;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use casetrail::extract::Limits;
-use casetrail::import::{import_paths, FileStatus, ImportOptions, Library, Progress};
-use casetrail::store::Store;
+use casetrail_extract::Limits;
+use casetrail_import::{import_paths, FileStatus, ImportOptions, Progress};
+use casetrail_store::Library;
+use casetrail_store::Store;
 
 fn setup(files: usize) -> (tempfile::TempDir, Store, Vec<PathBuf>, ImportOptions) {
     let dir = tempfile::tempdir().unwrap();
@@ -104,7 +105,7 @@ fn cancelling_stops_the_pool_and_reports_the_rest() {
 
 #[test]
 fn each_finished_file_is_reported_once_with_its_outcome() {
-    use casetrail::import::ImportEvent;
+    use casetrail_import::ImportEvent;
     let (_dir, mut store, paths, options) = setup(4);
     let mut events: Vec<ImportEvent> = Vec::new();
     let outcomes = import_paths(

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
-use casetrail::store::{apply_up_to, Store, MIGRATIONS, SCHEMA_VERSION};
+use casetrail_store::{apply_up_to, Store, MIGRATIONS, SCHEMA_VERSION};
 
 /// The schema as SQLite reports it, normalised, with the version.
 fn schema(path: &std::path::Path) -> (u32, Vec<(String, String, String)>) {
@@ -60,7 +60,7 @@ fn upgrading_keeps_the_data() {
     let path = dir.path().join("cases.db");
     {
         let mut store = Store::open(&path).unwrap();
-        casetrail::demo::load(&mut store).unwrap();
+        casetrail_import::demo::load(&mut store).unwrap();
     }
     // Opening again (a no-op upgrade today, a real one after the next migration) keeps everything.
     let store = Store::open(&path).unwrap();
@@ -79,7 +79,7 @@ fn a_database_from_a_newer_casetrail_is_refused_untouched() {
     }
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().expect("refused");
-    assert_eq!(err.kind(), casetrail::ErrorKind::Schema);
+    assert_eq!(err.kind(), casetrail_store::ErrorKind::Schema);
     assert!(err.to_string().contains("newer Casetrail"), "{err}");
     assert_eq!(schema(&path).0, 9999);
     assert_eq!(std::fs::read(&path).unwrap().len(), before.len());

@@ -1,19 +1,19 @@
 //! Saved searches and their new hits, and search results with their case and
 //! court, in a real SQLite file through the store API.
 
-use casetrail::extract::{OcrState, PageStatus, PageText};
-use casetrail::model::{EventKind, NewDocument, NewEvent, SavedSearchId};
-use casetrail::store::Store;
-use casetrail::ErrorKind;
+use casetrail_model::{EventKind, NewDocument, NewEvent, SavedSearchId};
+use casetrail_model::{HitKind, OcrStatus, Page, PageStatus};
+use casetrail_store::ErrorKind;
+use casetrail_store::Store;
 
 fn store_with_demo() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path().join("t.db")).unwrap();
-    casetrail::demo::load(&mut store).unwrap();
+    casetrail_import::demo::load(&mut store).unwrap();
     (dir, store)
 }
 
-fn document(sha_digit: char, text: &str, case: Option<casetrail::model::CaseId>) -> NewDocument {
+fn document(sha_digit: char, text: &str, case: Option<casetrail_model::CaseId>) -> NewDocument {
     NewDocument {
         sha256: sha_digit.to_string().repeat(64),
         title: "Opinion and Order".into(),
@@ -22,17 +22,19 @@ fn document(sha_digit: char, text: &str, case: Option<casetrail::model::CaseId>)
         case_id: case,
         proceeding_id: None,
         detected: serde_json::json!({}),
-        ocr: OcrState::NotNeeded,
+        ocr: OcrStatus::NotNeeded,
         warnings: vec![],
         pages: vec![
-            PageText {
+            Page {
                 number: 1,
                 status: PageStatus::Text,
+                failure: None,
                 text: "Caption page.".into(),
             },
-            PageText {
+            Page {
                 number: 2,
                 status: PageStatus::Text,
+                failure: None,
                 text: text.into(),
             },
         ],
@@ -47,7 +49,7 @@ fn results_carry_case_court_and_date_and_bad_queries_are_refused() {
     assert!(!hits.is_empty());
     let event = hits
         .iter()
-        .find(|h| h.kind == "event")
+        .find(|h| h.kind == HitKind::Event)
         .expect("an event hit");
     assert_eq!(event.case_id, Some(case.id));
     assert_eq!(event.case_name.as_deref(), Some(case.name.as_str()));
@@ -65,7 +67,7 @@ fn results_carry_case_court_and_date_and_bad_queries_are_refused() {
     let err = store.search_results("", None, 20).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
     let err = store
-        .search_results("warrant", Some(casetrail::model::CaseId(9999)), 20)
+        .search_results("warrant", Some(casetrail_model::CaseId(9999)), 20)
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
 }
@@ -95,7 +97,7 @@ fn a_new_document_and_a_new_event_are_new_hits_until_marked_seen() {
     assert_eq!(run.new_hits, 1);
     let new: Vec<_> = run.hits.iter().filter(|h| h.new).collect();
     assert_eq!(new.len(), 1);
-    assert_eq!(new[0].kind, "page");
+    assert_eq!(new[0].kind, HitKind::Page);
     assert_eq!(new[0].document_id, Some(doc.id));
     assert_eq!(new[0].page, Some(2));
     assert_eq!(new[0].case_id, Some(case.id));
@@ -147,7 +149,7 @@ fn saved_searches_are_validated_scoped_and_deleted() {
     let err = store.save_search("Bad", "( * )", None).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
     let err = store
-        .save_search("Nowhere", "warrant", Some(casetrail::model::CaseId(404)))
+        .save_search("Nowhere", "warrant", Some(casetrail_model::CaseId(404)))
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(store.saved_searches().unwrap().is_empty(), "nothing kept");

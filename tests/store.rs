@@ -1,12 +1,12 @@
 //! The store on real SQLite files: writes are whole or nothing, every change is
 //! logged, and bad input is refused without a trace.
 
-use casetrail::model::{
+use casetrail_model::{
     EventDate, EventKind, JudgeRole, NewCase, NewEvent, NewProceeding, NoteTarget, Outcome,
     PartyKind, PartyRole, StayStatus,
 };
-use casetrail::store::Store;
-use casetrail::{Error, ErrorKind};
+use casetrail_store::Store;
+use casetrail_store::{Error, ErrorKind};
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -20,7 +20,7 @@ fn day(s: &str) -> EventDate {
     s.parse().unwrap()
 }
 
-fn case_with_court(store: &mut Store) -> (casetrail::model::Case, casetrail::model::Proceeding) {
+fn case_with_court(store: &mut Store) -> (casetrail_model::Case, casetrail_model::Proceeding) {
     let case = store
         .add_case(&NewCase {
             slug: "acme-v-roe".into(),
@@ -88,12 +88,12 @@ fn a_crash_mid_write_leaves_the_database_consistent() {
     let path = dir.path().join("crash.db");
     {
         let mut s = Store::open(&path).unwrap();
-        casetrail::demo::load(&mut s).unwrap();
+        casetrail_import::demo::load(&mut s).unwrap();
     }
     let status = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "crash_helper",
+            "store::crash_helper",
             "--nocapture",
             "--include-ignored",
         ])
@@ -151,7 +151,7 @@ fn every_change_is_logged_and_the_log_is_append_only() {
         .write(|w| w.set_event_date(e.id, day("2024-01-03")))
         .unwrap();
     let history = store.history("event", e.id.0).unwrap();
-    assert_eq!(history[0].op, casetrail::model::Operation::Create);
+    assert_eq!(history[0].op, casetrail_model::Operation::Create);
     assert!(history.iter().all(|a| a.actor == "paralegal"));
     let changed = history.last().unwrap();
     assert_eq!(
@@ -266,7 +266,7 @@ fn parties_judges_notes_and_tags() {
     );
     assert!(store.add_note(NoteTarget::Case(case.id), "   ").is_err());
     let missing = store
-        .add_note(NoteTarget::Event(casetrail::model::EventId(9999)), "x")
+        .add_note(NoteTarget::Event(casetrail_model::EventId(9999)), "x")
         .unwrap_err();
     assert_eq!(missing.kind(), ErrorKind::NotFound);
 
@@ -366,7 +366,7 @@ fn the_court_table_carries_appeal_paths() {
         .courts()
         .unwrap()
         .into_iter()
-        .filter(|c| c.level == casetrail::model::CourtLevel::Trial && c.system == "federal")
+        .filter(|c| c.level == casetrail_model::CourtLevel::Trial && c.system == "federal")
         .count();
     assert_eq!(
         districts,

@@ -1,19 +1,20 @@
 //! Documents, pages and search in a real SQLite file, through the store API.
 
-use casetrail::extract::{OcrState, PageStatus, PageText};
-use casetrail::model::{NewCase, NewDocument};
-use casetrail::store::Store;
-use casetrail::Error;
+use casetrail_model::{HitKind, OcrStatus, Page, PageStatus};
+use casetrail_model::{NewCase, NewDocument};
+use casetrail_store::Error;
+use casetrail_store::Store;
 
-fn page(number: u32, text: &str) -> PageText {
-    PageText {
+fn page(number: u32, text: &str) -> Page {
+    Page {
         number,
         status: PageStatus::Text,
+        failure: None,
         text: text.into(),
     }
 }
 
-fn document(sha_digit: char, pages: Vec<PageText>) -> NewDocument {
+fn document(sha_digit: char, pages: Vec<Page>) -> NewDocument {
     NewDocument {
         sha256: sha_digit.to_string().repeat(64),
         title: "Opinion and Order".into(),
@@ -22,7 +23,7 @@ fn document(sha_digit: char, pages: Vec<PageText>) -> NewDocument {
         case_id: None,
         proceeding_id: None,
         detected: serde_json::json!({"court": "nysd"}),
-        ocr: OcrState::NotNeeded,
+        ocr: OcrStatus::NotNeeded,
         warnings: vec![],
         pages,
     }
@@ -42,14 +43,16 @@ fn a_document_and_its_pages_are_written_together_or_not_at_all() {
             'a',
             vec![
                 page(1, "first"),
-                PageText {
+                Page {
                     number: 2,
-                    status: PageStatus::Failed("page crashed the extractor".into()),
+                    status: PageStatus::Failed,
+                    failure: Some("page crashed the extractor".into()),
                     text: String::new(),
                 },
-                PageText {
+                Page {
                     number: 3,
                     status: PageStatus::NeedsOcr,
+                    failure: None,
                     text: String::new(),
                 },
             ],
@@ -59,7 +62,7 @@ fn a_document_and_its_pages_are_written_together_or_not_at_all() {
     assert_eq!(doc.pages_needing_ocr, 1);
     assert_eq!(doc.detected["court"], "nysd");
     let pages = store.pages(doc.id).unwrap();
-    assert_eq!(pages[1].status, "failed");
+    assert_eq!(pages[1].status, PageStatus::Failed);
     assert_eq!(
         pages[1].failure.as_deref(),
         Some("page crashed the extractor")
@@ -129,7 +132,7 @@ fn limit_bounds_hits_best_first() {
 #[test]
 fn linking_a_document_checks_case_proceeding_and_event_agree() {
     let (_dir, mut store) = store();
-    let demo = casetrail::demo::load(&mut store).unwrap();
+    let demo = casetrail_import::demo::load(&mut store).unwrap();
     let proceedings = store.proceedings(demo.case.id).unwrap();
     let (p1, p2) = (&proceedings[0], &proceedings[1]);
     let event = store.events(p1.id).unwrap()[0].clone();
@@ -158,7 +161,7 @@ fn linking_a_document_checks_case_proceeding_and_event_agree() {
             .search("order", case, 50)
             .unwrap()
             .into_iter()
-            .filter(|h| h.kind == "page")
+            .filter(|h| h.kind == HitKind::Page)
             .count()
     };
     assert_eq!(pages(None), 1);

@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use casetrail::{Error, ErrorReport};
+use casetrail_store::{Error, ErrorReport};
 
 /// Where the running import's cancel flag lives (empty when no import runs).
 #[derive(Default)]
@@ -68,7 +68,7 @@ mod tests {
         let slot = ImportSlot::default();
         let ticket = slot.begin().expect("first import starts");
         let err = slot.begin().err().expect("second import must be refused");
-        assert_eq!(err.kind, casetrail::ErrorKind::InvalidInput);
+        assert_eq!(err.kind, casetrail_store::ErrorKind::InvalidInput);
         assert!(err.message.contains("already running"), "{}", err.message);
         drop(ticket);
         assert!(

@@ -2,7 +2,7 @@
 //!
 //! The shell is thin: [`state`] opens the core's `Store`, [`commands`] are one
 //! core call each, and errors reach the UI as `{kind, message}`
-//! (`casetrail::ErrorReport`). No SQL and no domain logic live here.
+//! (`casetrail_store::ErrorReport`). No SQL and no domain logic live here.
 //!
 //! Database: `--db PATH`, else `$CASETRAIL_DB`, else the platform data
 //! directory (the same file the `casetrail` CLI uses).
@@ -17,8 +17,8 @@ fn main() {
     // The PDF extraction worker is this binary run with a hidden subcommand
     // (the import passes `current_exe()` as the worker): run it before any window.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if args.get(1).and_then(|a| a.to_str()) == Some(casetrail::extract::WORKER_SUBCOMMAND) {
-        std::process::exit(casetrail::extract::worker::main(&args[2..]));
+    if args.get(1).and_then(|a| a.to_str()) == Some(casetrail_extract::WORKER_SUBCOMMAND) {
+        std::process::exit(casetrail_extract::worker::main(&args[2..]));
     }
     let db = state::db_arg(std::env::args());
     let app_state = state::AppState::open(db);

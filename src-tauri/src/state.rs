@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use casetrail::store::Store;
-use casetrail::ErrorReport;
+use casetrail_store::ErrorReport;
+use casetrail_store::Store;
 
 use crate::import_job::ImportSlot;
 
@@ -52,7 +52,9 @@ impl AppState {
     pub fn db_path(&self) -> Result<PathBuf, ErrorReport> {
         self.store.as_ref().map_err(Clone::clone)?;
         self.db.clone().ok_or_else(|| {
-            ErrorReport::from(casetrail::Error::invalid("the database has no file path"))
+            ErrorReport::from(casetrail_store::Error::invalid(
+                "the database has no file path",
+            ))
         })
     }
 

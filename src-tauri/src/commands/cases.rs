@@ -1,7 +1,7 @@
 //! Cases, their proceedings, the courts to choose from, and the demo case.
 
-use casetrail::demo::{self, Loaded};
-use casetrail::model::{Case, CaseId, Court, NewCase, NewProceeding, Proceeding, Timeline};
+use casetrail_import::demo::{self, Loaded};
+use casetrail_model::{Case, CaseId, Court, NewCase, NewProceeding, Proceeding, Timeline};
 use tauri::State;
 
 use super::Reply;
@@ -63,7 +63,7 @@ pub async fn load_demo(state: State<'_, AppState>) -> Reply<Loaded> {
 pub async fn list_case_summaries(
     state: State<'_, AppState>,
     tag: Option<String>,
-) -> Reply<Vec<casetrail::model::CaseSummary>> {
+) -> Reply<Vec<casetrail_model::CaseSummary>> {
     Ok(state.store()?.case_summaries(tag.as_deref())?)
 }
 
@@ -81,7 +81,7 @@ pub async fn update_case(
 #[tauri::command]
 pub async fn update_proceeding(
     state: State<'_, AppState>,
-    proceeding_id: casetrail::model::ProceedingId,
+    proceeding_id: casetrail_model::ProceedingId,
     changed: NewProceeding,
 ) -> Reply<Proceeding> {
     Ok(state.store()?.update_proceeding(proceeding_id, &changed)?)
@@ -91,14 +91,14 @@ pub async fn update_proceeding(
 #[tauri::command]
 pub async fn list_events_tagged(
     state: State<'_, AppState>,
-    proceeding_id: casetrail::model::ProceedingId,
+    proceeding_id: casetrail_model::ProceedingId,
     tag: String,
-) -> Reply<Vec<casetrail::model::EventId>> {
+) -> Reply<Vec<casetrail_model::EventId>> {
     Ok(state.store()?.events_tagged(proceeding_id, &tag)?)
 }
 
 /// Every tag in use (the lists' tag filters).
 #[tauri::command]
-pub async fn list_all_tags(state: State<'_, AppState>) -> Reply<Vec<casetrail::model::Tag>> {
+pub async fn list_all_tags(state: State<'_, AppState>) -> Reply<Vec<casetrail_model::Tag>> {
     Ok(state.store()?.tags()?)
 }

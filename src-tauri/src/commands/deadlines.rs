@@ -1,8 +1,8 @@
 //! Deadlines across cases, marking them done (or open again), and the user's
 //! warning window for desktop notifications.
 
-use casetrail::deadline::{Deadline, DeadlineEntry, DeadlineId, DeadlineStatus};
-use casetrail::model::{CaseId, Settings};
+use casetrail_deadline::{Deadline, DeadlineEntry, DeadlineId, DeadlineStatus};
+use casetrail_model::{CaseId, Settings};
 use tauri::State;
 
 use super::Reply;

@@ -1,6 +1,6 @@
 //! A proceeding's docket: its events, one event, and logging a new one.
 
-use casetrail::model::{DocketEvent, Document, EventId, NewEvent, ProceedingId};
+use casetrail_model::{DocketEvent, Document, EventId, NewEvent, ProceedingId};
 use tauri::State;
 
 use super::Reply;

@@ -1,8 +1,8 @@
 //! The document viewer: a document's details, its PDF bytes, opening it in the
 //! system viewer, and highlights with notes.
 
-use casetrail::model::{DocumentDetails, DocumentId, Highlight, HighlightId, NewHighlight};
-use casetrail::{Error, ErrorReport};
+use casetrail_model::{DocumentDetails, DocumentId, Highlight, HighlightId, NewHighlight};
+use casetrail_store::{Error, ErrorReport};
 use tauri::ipc::Response;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;

@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
-use casetrail::import::{import_paths, FileOutcome, ImportEvent, ImportOptions};
-use casetrail::model::{CaseId, Document, DocumentId, EventId, ProceedingId};
-use casetrail::store::Store;
-use casetrail::{Error, ErrorReport};
+use casetrail_import::{import_paths, FileOutcome, ImportEvent, ImportOptions};
+use casetrail_model::{CaseId, Document, DocumentId, EventId, ProceedingId};
+use casetrail_store::Store;
+use casetrail_store::{Error, ErrorReport};
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -57,7 +57,7 @@ pub async fn import_files(
         )
     });
     let outcomes = job.await.map_err(|e| ErrorReport {
-        kind: casetrail::ErrorKind::Io,
+        kind: casetrail_store::ErrorKind::Io,
         message: format!("the import stopped unexpectedly: {e}"),
     })??;
     drop(ticket);

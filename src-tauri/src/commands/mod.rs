@@ -13,7 +13,7 @@ pub mod import;
 pub mod notes;
 pub mod search;
 
-use casetrail::ErrorReport;
+use casetrail_store::ErrorReport;
 
 /// What every command returns: the value, or the error as `{kind, message}`.
 pub type Reply<T> = Result<T, ErrorReport>;

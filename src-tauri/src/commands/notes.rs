@@ -1,6 +1,6 @@
 //! Notes and tags on cases, proceedings, events and documents.
 
-use casetrail::model::{Note, NoteId, NoteTarget, Tag, TagId};
+use casetrail_model::{Note, NoteId, NoteTarget, Tag, TagId};
 use tauri::State;
 
 use super::Reply;

@@ -1,9 +1,9 @@
 //! Full-text search (the Ctrl+K palette) and saved searches with their new hits.
 
-use casetrail::model::{
+use casetrail_model::{
     CaseId, SavedSearch, SavedSearchId, SavedSearchRun, SavedSearchSummary, SearchResult,
 };
-use casetrail::store::search::DEFAULT_LIMIT;
+use casetrail_store::search::DEFAULT_LIMIT;
 use tauri::State;
 
 use super::Reply;

@@ -4,9 +4,9 @@
 //! its step trail, marks it done (kept in the database); the cases list shows
 //! the next deadline, and editing the case name updates the list.
 
-use casetrail::deadline::{DeadlineId, DeadlineStatus, DeriveDeadline};
-use casetrail::model::{EventDate, EventKind, NewEvent};
-use casetrail::store::Store;
+use casetrail_deadline::{DeadlineId, DeadlineStatus, DeriveDeadline};
+use casetrail_model::{EventDate, EventKind, NewEvent};
+use casetrail_store::Store;
 use thirtyfour::prelude::*;
 
 use crate::harness::App;

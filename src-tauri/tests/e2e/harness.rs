@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use casetrail::store::Store;
+use casetrail_store::Store;
 use serde_json::json;
 use thirtyfour::prelude::*;
 use thirtyfour::Capabilities;
@@ -80,7 +80,7 @@ impl App {
     pub async fn launch_with_demo() -> App {
         App::launch_with(|db| {
             let mut store = Store::open(db).expect("open temp database");
-            casetrail::demo::load(&mut store).expect("load the demo case");
+            casetrail_import::demo::load(&mut store).expect("load the demo case");
         })
         .await
     }

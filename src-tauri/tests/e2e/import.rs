@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use casetrail::store::Store;
+use casetrail_store::Store;
 use thirtyfour::prelude::*;
 
 use crate::harness::App;

@@ -13,7 +13,7 @@ mod perf;
 mod search;
 mod viewer;
 
-use casetrail::store::Store;
+use casetrail_store::Store;
 use harness::App;
 use thirtyfour::prelude::*;
 

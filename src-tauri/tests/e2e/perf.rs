@@ -9,14 +9,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use casetrail::model::{EventKind, NewCase, NewEvent, NewProceeding, Outcome, Side};
-use casetrail::store::Store;
+use casetrail_model::{EventKind, NewCase, NewEvent, NewProceeding, Outcome, Side};
+use casetrail_store::Store;
 
 use crate::harness::App;
 
 // The generator the core's benchmarks use (rows in a fixed order from a seed).
-#[path = "../../../benches/corpus/mod.rs"]
-mod corpus;
+use casetrail_fixtures::library as corpus;
 use corpus::Rng;
 
 const DOCUMENTS: usize = 10_000;
@@ -69,10 +68,10 @@ fn words(rng: &mut Rng, n: usize) -> String {
 
 fn proceeding(
     store: &mut Store,
-    case: casetrail::model::CaseId,
+    case: casetrail_model::CaseId,
     court: &str,
     docket: &str,
-) -> casetrail::model::ProceedingId {
+) -> casetrail_model::ProceedingId {
     store
         .add_proceeding(
             case,
@@ -92,7 +91,7 @@ fn proceeding(
 /// Build the benchmark database at `path`.
 fn build(path: &Path) {
     let mut store = Store::open(path).expect("open bench database");
-    casetrail::demo::load(&mut store).expect("demo case");
+    casetrail_import::demo::load(&mut store).expect("demo case");
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
 
     // 10,000 documents over 50 cases.

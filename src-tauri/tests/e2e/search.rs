@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use casetrail::store::Store;
+use casetrail_store::Store;
 use thirtyfour::prelude::*;
 
 use crate::harness::{cli_path, App};
@@ -163,7 +163,7 @@ async fn ctrl_k_finds_a_page_of_a_pdf_imported_by_the_cli() {
         .join("tests/fixtures/calvary-chapel-v-mills-ca1-20-1507.pdf");
     let app = App::launch_with(|db| {
         let mut store = Store::open(db).expect("open temp database");
-        casetrail::demo::load(&mut store).expect("load the demo case");
+        casetrail_import::demo::load(&mut store).expect("load the demo case");
         drop(store);
         let out = Command::new(cli_path())
             .arg("--db")

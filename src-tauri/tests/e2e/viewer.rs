@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use casetrail::store::Store;
+use casetrail_store::Store;
 use thirtyfour::prelude::*;
 
 use crate::harness::{cli_path, App};
@@ -16,7 +16,7 @@ const FIXTURE: &str = "tests/fixtures/calvary-chapel-v-mills-ca1-20-1507.pdf";
 fn prepare(db: &Path) {
     {
         let mut store = Store::open(db).expect("open temp database");
-        casetrail::demo::load(&mut store).expect("load the demo case");
+        casetrail_import::demo::load(&mut store).expect("load the demo case");
     }
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
     let out = Command::new(cli_path())
@@ -183,7 +183,7 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
         let hits = store.search("standard review", None, 10).unwrap();
         assert!(hits
             .iter()
-            .any(|h| h.kind == "highlight" && h.page == Some(2)));
+            .any(|h| h.kind == casetrail_model::HitKind::Highlight && h.page == Some(2)));
     }
 
     // After a reload the highlight is still listed, and its entry goes back to page 2.

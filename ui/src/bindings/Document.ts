@@ -3,16 +3,13 @@ import type { CaseId } from "./CaseId";
 import type { Detected } from "./Detected";
 import type { DocumentId } from "./DocumentId";
 import type { EventId } from "./EventId";
+import type { OcrStatus } from "./OcrStatus";
 import type { ProceedingId } from "./ProceedingId";
 
 /**
  * A recorded document (without its page text).
  */
-export type Document = { id: DocumentId, sha256: string, title: string, original_name: string, size_bytes: number, page_count: number, case_id: CaseId | null, proceeding_id: ProceedingId | null, event_id: EventId | null, detected: Detected | null, 
-/**
- * `not_needed`, `used`, `disabled` or `unavailable`.
- */
-ocr: string, warnings: Array<string>, 
+export type Document = { id: DocumentId, sha256: string, title: string, original_name: string, size_bytes: number, page_count: number, case_id: CaseId | null, proceeding_id: ProceedingId | null, event_id: EventId | null, detected: Detected | null, ocr: OcrStatus, warnings: Array<string>, 
 /**
  * Pages still waiting for OCR.
  */

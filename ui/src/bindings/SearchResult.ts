@@ -3,6 +3,7 @@ import type { CaseId } from "./CaseId";
 import type { DocumentId } from "./DocumentId";
 import type { EventId } from "./EventId";
 import type { HighlightId } from "./HighlightId";
+import type { HitKind } from "./HitKind";
 import type { NoteId } from "./NoteId";
 
 /**
@@ -10,9 +11,9 @@ import type { NoteId } from "./NoteId";
  */
 export type SearchResult = { 
 /**
- * `page`, `event`, `note` or `highlight`.
+ * What was found: a page, an event, a note or a highlight.
  */
-kind: string, document_id: DocumentId | null, event_id: EventId | null, 
+kind: HitKind, document_id: DocumentId | null, event_id: EventId | null, 
 /**
  * The note, for note hits.
  */

@@ -1,4 +1,4 @@
-// Human labels for the core's vocabularies (src/model/*.rs `vocabulary!`).
+// Human labels for the core's vocabularies (crates/model/src/*.rs `vocabulary!`).
 // `satisfies Record<…>` makes the compiler fail here when the core adds a word
 // and the regenerated bindings have it but this table does not.
 

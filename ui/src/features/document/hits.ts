@@ -1,7 +1,7 @@
 // Where a search query's terms occur in a page's text items (pdf.js text
 // content), so the viewer can mark them and step from hit to hit.
 //
-// The query is read the way the core's search reads it (src/store/search.rs):
+// The query is read the way the core's search reads it (crates/store/src/search.rs):
 // words and "quoted phrases", `prefix*`, and AND / OR / NOT between terms. NOT
 // terms are not marked. Matching ignores case and accents, and is by whole word
 // unless the term ends with `*`.

@@ -74,7 +74,7 @@ describe('hits', () => {
   it('say where they are and where Enter goes', () => {
     expect(hitPlace(base)).toBe('p. 3 · 1st Cir. · Calvary Chapel');
     expect(hitRoute(base, 'Torresen')).toEqual({ view: 'document', documentId: 4, page: 3, query: 'Torresen' });
-    const event = { ...base, kind: 'event', document_id: null, page: null, event_id: 9, date: '2014-04-25', court: 'S.D.N.Y.' };
+    const event: SearchResult = { ...base, kind: 'event', document_id: null, page: null, event_id: 9, date: '2014-04-25', court: 'S.D.N.Y.' };
     expect(hitPlace(event)).toBe('Apr 25, 2014 · S.D.N.Y. · Calvary Chapel');
     expect(hitRoute(event, 'x')).toEqual({ view: 'case', caseId: 1 });
     expect(hitRoute({ ...event, case_id: null }, 'x')).toBeNull();

@@ -1,0 +1,424 @@
+//! Reading rule files: TOML in, validated [`Rule`]s out, with errors that name
+//! the file, the rule and the field.
+
+use serde::Deserialize;
+
+use super::{
+    normalize_citation, Cap, Condition, LaterOf, Rule, RulePeriod, RuleSet, TriggerKind, Variant,
+};
+use crate::period::{Direction, System, Unit};
+use crate::{Error, Result};
+
+/// The bundled files, compiled in.
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "assets/rules/frap.toml",
+        include_str!("../../../../assets/rules/frap.toml"),
+    ),
+    (
+        "assets/rules/frcp.toml",
+        include_str!("../../../../assets/rules/frcp.toml"),
+    ),
+    (
+        "assets/rules/scotus.toml",
+        include_str!("../../../../assets/rules/scotus.toml"),
+    ),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    citation: String,
+    name: String,
+    system: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    trigger: Option<String>,
+    #[serde(default)]
+    trigger_kind: Option<String>,
+    #[serde(default)]
+    days: Option<i64>,
+    #[serde(default)]
+    hours: Option<i64>,
+    #[serde(default)]
+    direction: Option<String>,
+    #[serde(default)]
+    variant: Vec<RawVariant>,
+    #[serde(default)]
+    cap_before: Option<RawCap>,
+    #[serde(default)]
+    part: Vec<RawPart>,
+    #[serde(default)]
+    base: Option<String>,
+    #[serde(default)]
+    later_of: Option<RawLaterOf>,
+    #[serde(default)]
+    jurisdictional: bool,
+    #[serde(default)]
+    extendable: Option<bool>,
+    #[serde(default)]
+    notes: Vec<String>,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+/// The period fields shared by a rule and its parts.
+struct RawPeriod {
+    trigger: Option<String>,
+    trigger_kind: Option<String>,
+    days: Option<i64>,
+    hours: Option<i64>,
+    direction: Option<String>,
+    variant: Vec<RawVariant>,
+    cap_before: Option<RawCap>,
+}
+
+macro_rules! raw_period {
+    ($r:expr) => {
+        RawPeriod {
+            trigger: $r.trigger,
+            trigger_kind: $r.trigger_kind,
+            days: $r.days,
+            hours: $r.hours,
+            direction: $r.direction,
+            variant: $r.variant,
+            cap_before: $r.cap_before,
+        }
+    };
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPart {
+    key: String,
+    name: String,
+    #[serde(default)]
+    trigger: Option<String>,
+    #[serde(default)]
+    trigger_kind: Option<String>,
+    #[serde(default)]
+    days: Option<i64>,
+    #[serde(default)]
+    hours: Option<i64>,
+    #[serde(default)]
+    direction: Option<String>,
+    #[serde(default)]
+    variant: Vec<RawVariant>,
+    #[serde(default)]
+    cap_before: Option<RawCap>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVariant {
+    when: String,
+    days: i64,
+    #[serde(default)]
+    citation: Option<String>,
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCap {
+    days: i64,
+    event: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLaterOf {
+    rule: String,
+    from: String,
+}
+
+/// Error locator: "file: rule #n (citation): field `x`: message".
+struct At<'a> {
+    file: &'a str,
+    index: usize,
+    citation: &'a str,
+}
+
+impl At<'_> {
+    fn err(&self, field: &str, msg: impl std::fmt::Display) -> Error {
+        Error::Data(format!(
+            "{}: rule #{} ({}): field `{field}`: {msg}",
+            self.file,
+            self.index + 1,
+            if self.citation.is_empty() {
+                "no citation"
+            } else {
+                self.citation
+            }
+        ))
+    }
+}
+
+fn period(
+    at: &At,
+    prefix: &str,
+    raw: RawPeriod,
+    key: Option<String>,
+    name: Option<String>,
+) -> Result<RulePeriod> {
+    let f = |field: &str| format!("{prefix}{field}");
+    let trigger = raw
+        .trigger
+        .filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| at.err(&f("trigger"), "missing: say what starts the period"))?;
+    let trigger_kind = match raw.trigger_kind.as_deref() {
+        Some("entry") => TriggerKind::Entry,
+        Some("filing") => TriggerKind::Filing,
+        Some("service") => TriggerKind::Service,
+        Some("summons_service") => TriggerKind::SummonsService,
+        Some("event") => TriggerKind::Event,
+        Some("docketing") => TriggerKind::Docketing,
+        Some(other) => {
+            return Err(at.err(
+                &f("trigger_kind"),
+                format!(
+                "'{other}' is not one of entry, filing, service, summons_service, event, docketing"
+            ),
+            ))
+        }
+        None => return Err(at.err(&f("trigger_kind"), "missing")),
+    };
+    let (amount, unit) = match (raw.days, raw.hours) {
+        (Some(d), None) => (d, Unit::Days),
+        (None, Some(h)) => (h, Unit::Hours),
+        (Some(_), Some(_)) => return Err(at.err(&f("days"), "give `days` or `hours`, not both")),
+        (None, None) => return Err(at.err(&f("days"), "missing: give `days` or `hours`")),
+    };
+    if amount < 0 {
+        return Err(at.err(
+            &f(if unit == Unit::Days { "days" } else { "hours" }),
+            "must not be negative",
+        ));
+    }
+    let direction = match raw.direction.as_deref() {
+        None | Some("after") => Direction::After,
+        Some("before") => Direction::Before,
+        Some(other) => {
+            return Err(at.err(&f("direction"), format!("'{other}' is not after or before")))
+        }
+    };
+    let mut variants = Vec::new();
+    for (i, v) in raw.variant.into_iter().enumerate() {
+        let vf = f(&format!("variant[{i}].when"));
+        let when = match v.when.as_str() {
+            "us_party" => Condition::UsParty,
+            other => {
+                return Err(at.err(
+                    &vf,
+                    format!("'{other}' is not a known condition (us_party)"),
+                ))
+            }
+        };
+        if v.days < 0 {
+            return Err(at.err(&f(&format!("variant[{i}].days")), "must not be negative"));
+        }
+        variants.push(Variant {
+            when,
+            amount: v.days,
+            citation: v.citation,
+            note: v.note,
+        });
+    }
+    let cap_before = match raw.cap_before {
+        Some(c) if c.days < 0 => return Err(at.err(&f("cap_before.days"), "must not be negative")),
+        Some(c) => Some(Cap {
+            days: c.days,
+            event: c.event,
+        }),
+        None => None,
+    };
+    Ok(RulePeriod {
+        key,
+        name,
+        trigger,
+        trigger_kind,
+        amount,
+        unit,
+        direction,
+        variants,
+        cap_before,
+    })
+}
+
+fn rule(file: &str, index: usize, mut raw: RawRule) -> Result<Rule> {
+    let cit = raw.citation.clone();
+    let at = At {
+        file,
+        index,
+        citation: cit.trim(),
+    };
+    if raw.citation.trim().is_empty() {
+        return Err(at.err("citation", "missing"));
+    }
+    if raw.name.trim().is_empty() {
+        return Err(at.err("name", "missing"));
+    }
+    let system = match raw.system.as_str() {
+        "frcp" => System::Frcp,
+        "frap" => System::Frap,
+        "scotus" => System::Scotus,
+        other => return Err(at.err("system", format!("'{other}' is not frcp, frap or scotus"))),
+    };
+    let top_given = raw.days.is_some() || raw.hours.is_some() || raw.trigger.is_some();
+    let parts = std::mem::take(&mut raw.part);
+    let (base, later_of) = (raw.base.take(), raw.later_of.take());
+    let (aliases, name, notes, source) = (
+        std::mem::take(&mut raw.aliases),
+        std::mem::take(&mut raw.name),
+        std::mem::take(&mut raw.notes),
+        raw.source.take(),
+    );
+    let (jurisdictional, extendable, citation) = (
+        raw.jurisdictional,
+        raw.extendable,
+        raw.citation.trim().to_string(),
+    );
+    let periods = if parts.is_empty() {
+        vec![period(&at, "", raw_period!(raw), None, None)?]
+    } else {
+        if top_given {
+            return Err(at.err(
+                "part",
+                "a rule with parts gives its periods in the parts, not at the top",
+            ));
+        }
+        let mut v = Vec::new();
+        for (i, p) in parts.into_iter().enumerate() {
+            if p.key.trim().is_empty()
+                || v.iter()
+                    .any(|x: &RulePeriod| x.key.as_deref() == Some(p.key.as_str()))
+            {
+                return Err(at.err(&format!("part[{i}].key"), "missing or repeated"));
+            }
+            let (key, pname) = (p.key.clone(), p.name.clone());
+            v.push(period(
+                &at,
+                &format!("part[{i}]."),
+                raw_period!(p),
+                Some(key),
+                Some(pname),
+            )?);
+        }
+        v
+    };
+    if base.is_some() && later_of.is_some() {
+        return Err(at.err("base", "a rule cannot have both `base` and `later_of`"));
+    }
+    Ok(Rule {
+        citation,
+        aliases,
+        name,
+        system,
+        periods,
+        base,
+        later_of: later_of.map(|l| LaterOf {
+            rule: l.rule,
+            from: l.from,
+            resolved: None,
+        }),
+        jurisdictional,
+        extendable,
+        notes,
+        source,
+        file: file.to_string(),
+        base_rule: None,
+    })
+}
+
+fn parse_file(file: &str, text: &str) -> Result<Vec<Rule>> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    raw.rule
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| rule(file, i, r))
+        .collect()
+}
+
+/// Resolve `base` / `later_of` references against `rules`, then `fallback`.
+fn resolve(rules: &mut [Rule], fallback: Option<&RuleSet>) -> Result<()> {
+    let snapshot: Vec<Rule> = rules.to_vec();
+    let find = |cit: &str| -> Option<Rule> {
+        let key = normalize_citation(cit);
+        snapshot
+            .iter()
+            .find(|r| normalize_citation(&r.citation) == key)
+            .cloned()
+            .or_else(|| fallback.and_then(|f| f.get(cit).ok().cloned()))
+    };
+    for r in rules.iter_mut() {
+        let check = |cit: &str, field: &str| -> Result<Box<Rule>> {
+            let target = find(cit).ok_or_else(|| {
+                Error::Data(format!(
+                    "{}: rule {}: field `{field}`: no rule '{cit}' is loaded",
+                    r.file, r.citation
+                ))
+            })?;
+            if target.base.is_some()
+                || target.later_of.is_some()
+                || normalize_citation(cit) == normalize_citation(&r.citation)
+            {
+                return Err(Error::Data(format!(
+                    "{}: rule {}: field `{field}`: '{cit}' must be a plain rule (no base or later_of of its own)",
+                    r.file, r.citation
+                )));
+            }
+            Ok(Box::new(target))
+        };
+        if let Some(b) = r.base.clone() {
+            r.base_rule = Some(check(&b, "base")?);
+        }
+        if let Some(lo) = r.later_of.clone() {
+            let target = check(&lo.rule, "later_of.rule")?;
+            if let Some(l) = r.later_of.as_mut() {
+                l.resolved = Some(target);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Parse and validate a set of files.
+pub(super) fn from_files(
+    files: &[(String, String)],
+    fallback: Option<&RuleSet>,
+) -> Result<RuleSet> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for (file, text) in files {
+        for r in parse_file(file, text)? {
+            let key = normalize_citation(&r.citation);
+            if let Some(prev) = rules
+                .iter()
+                .find(|x| normalize_citation(&x.citation) == key)
+            {
+                return Err(Error::Data(format!(
+                    "{file}: rule {}: field `citation`: already defined in {}",
+                    r.citation, prev.file
+                )));
+            }
+            rules.push(r);
+        }
+    }
+    resolve(&mut rules, fallback)?;
+    Ok(RuleSet { rules })
+}
+
+pub(super) fn bundled() -> Result<RuleSet> {
+    let files: Vec<(String, String)> = BUNDLED
+        .iter()
+        .map(|(f, t)| (f.to_string(), t.to_string()))
+        .collect();
+    from_files(&files, None)
+}

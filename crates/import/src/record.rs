@@ -1,0 +1,54 @@
+//! What an extraction becomes in the record: the extractor's page outcomes
+//! (`casetrail_extract`) as the model's pages and OCR status, the words the
+//! store keeps and the app shows.
+
+use casetrail_extract::{OcrState, PageStatus as Extracted, PageText};
+use casetrail_model::{OcrStatus, Page, PageStatus};
+
+/// One extracted page as a page of the record; a failed page keeps its reason.
+pub(crate) fn page(p: PageText) -> Page {
+    let (status, failure) = match p.status {
+        Extracted::Text => (PageStatus::Text, None),
+        Extracted::Ocr => (PageStatus::Ocr, None),
+        Extracted::Empty => (PageStatus::Empty, None),
+        Extracted::NeedsOcr => (PageStatus::NeedsOcr, None),
+        Extracted::Failed(reason) => (PageStatus::Failed, Some(reason)),
+    };
+    Page {
+        number: p.number,
+        status,
+        failure,
+        text: p.text,
+    }
+}
+
+/// Whether OCR was used, as the record says it (the detail of an unavailable
+/// OCR goes to the document's warnings).
+pub(crate) fn ocr_status(state: &OcrState) -> OcrStatus {
+    match state {
+        OcrState::NotNeeded => OcrStatus::NotNeeded,
+        OcrState::Used => OcrStatus::Used,
+        OcrState::Disabled => OcrStatus::Disabled,
+        OcrState::Unavailable(_) => OcrStatus::Unavailable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_page_keeps_its_reason() {
+        let p = page(PageText {
+            number: 3,
+            status: Extracted::Failed("damaged content stream".into()),
+            text: String::new(),
+        });
+        assert_eq!(p.status, PageStatus::Failed);
+        assert_eq!(p.failure.as_deref(), Some("damaged content stream"));
+        assert_eq!(
+            ocr_status(&OcrState::Unavailable("tesseract".into())),
+            OcrStatus::Unavailable
+        );
+    }
+}

@@ -1,0 +1,133 @@
+//! `casetrail`: the command-line face of the Casetrail core.
+//!
+//! Human output by default; `--json` prints one JSON document on stdout.
+//! Errors go to stderr; the exit code is 2 for bad input (a usage error, an
+//! unknown case, a bad date) and 1 for anything else.
+
+mod cases;
+mod deadline;
+mod documents;
+mod import;
+mod log;
+mod output;
+mod saved;
+mod worker;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use casetrail_store::Store;
+use clap::{Parser, Subcommand};
+
+/// Casetrail: a local record of court cases, their proceedings, rulings and deadlines.
+#[derive(Parser)]
+#[command(name = "casetrail", version, about, max_term_width = 100)]
+struct Cli {
+    /// The database file (default: $CASETRAIL_DB, else the platform data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load the Microsoft–Ireland demo case (running it again changes nothing).
+    Demo,
+    /// List cases.
+    Cases,
+    /// Show a case's events across all its courts, in date order.
+    Timeline {
+        /// The case: its id, key or a unique part of its name ("Ireland").
+        case: String,
+    },
+    /// Log a docket event on a proceeding.
+    Log(log::LogArgs),
+    /// Create a case.
+    AddCase(cases::AddCaseArgs),
+    /// Open a proceeding (a docket in a court) in a case.
+    AddProceeding(cases::AddProceedingArgs),
+    /// Import court PDFs (files or folders): text per page, OCR, searchable.
+    Import(import::ImportArgs),
+    /// List imported documents and what each is linked to.
+    Documents(documents::DocumentsArgs),
+    /// Confirm or change the case, proceeding and docket event a document belongs to.
+    Link(documents::LinkArgs),
+    /// Full-text search of imported documents and docket events.
+    Search(import::SearchArgs),
+    /// Compute a deadline (a plain period, or the one a rule sets) and show its steps.
+    Deadline(deadline::DeadlineArgs),
+    /// List the deadline rules (bundled, plus --rules-dir).
+    Rules(deadline::RulesArgs),
+    /// List deadlines on cases, soonest first.
+    Deadlines(deadline::DeadlinesArgs),
+    /// Mark a deadline done, open, missed or superseded, or record a court-ordered date.
+    DeadlineSet(deadline::DeadlineSetArgs),
+    /// Show the most recent changes from the activity log.
+    Activity {
+        /// How many entries.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// List saved searches with their new hits, or show one's hits (new ones marked) and mark them seen.
+    Saved(saved::SavedArgs),
+}
+
+fn main() -> ExitCode {
+    restore_sigpipe();
+    worker::run_if_requested();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("casetrail: {e}");
+            if e.is_user_error() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+/// Rust ignores SIGPIPE, which turns `casetrail … | head` into a panic on the
+/// next print. A command-line tool should simply stop, as `cat` does.
+fn restore_sigpipe() {
+    // SAFETY: called first thing in main, before any thread exists; SIG_DFL is
+    // a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+fn open(db: Option<PathBuf>) -> casetrail_store::Result<Store> {
+    let path = Store::resolve_path(db)?;
+    Ok(Store::open(path)?.with_actor("cli"))
+}
+
+fn run(cli: Cli) -> casetrail_store::Result<()> {
+    let json = cli.json;
+    match cli.command {
+        Command::Demo => cases::demo(&mut open(cli.db)?, json),
+        Command::Cases => cases::list(&open(cli.db)?, json),
+        Command::Timeline { case } => cases::timeline(&open(cli.db)?, &case, json),
+        Command::Log(args) => log::run(&mut open(cli.db)?, &args, json),
+        Command::AddCase(args) => cases::add_case(&mut open(cli.db)?, &args, json),
+        Command::AddProceeding(args) => cases::add_proceeding(&mut open(cli.db)?, &args, json),
+        Command::Import(args) => import::import(&mut open(cli.db)?, &args, json),
+        Command::Documents(args) => documents::list(&open(cli.db)?, &args, json),
+        Command::Link(args) => documents::link(&mut open(cli.db)?, &args, json),
+        Command::Search(args) => saved::search(&mut open(cli.db)?, &args, json),
+        Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
+        Command::Deadline(args) => deadline::deadline(&args, json),
+        Command::Rules(args) => deadline::rules(&args, json),
+        Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
+        Command::DeadlineSet(args) => deadline::deadline_set(&mut open(cli.db)?, &args, json),
+        Command::Saved(args) => saved::saved(&mut open(cli.db)?, &args, json),
+    }
+}

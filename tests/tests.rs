@@ -1,0 +1,26 @@
+//! The product's integration tests, in one binary: the store on real SQLite
+//! files, the importers with real extraction workers (the `casetrail` binary
+//! itself), and the CLI run as a process. The pure crates keep their own
+//! (`crates/deadline/tests`, `crates/detect/tests`).
+//!
+//! A test that needs `../shared` or a program that is not installed says so
+//! with `casetrail_fixtures::skip!` and is counted skipped, not passed.
+
+mod cli_process;
+
+mod app_lists;
+mod bindings;
+mod cli;
+mod cli_deadline;
+mod cli_saved;
+mod deadline_store;
+mod extract_corpus;
+mod extract_fixtures;
+mod extract_ranges;
+mod highlights;
+mod import_cli;
+mod import_pool;
+mod migrations;
+mod saved_searches;
+mod store;
+mod store_documents;
