@@ -22,5 +22,6 @@ mod import_cli;
 mod import_pool;
 mod migrations;
 mod saved_searches;
+mod scenario;
 mod store;
 mod store_documents;

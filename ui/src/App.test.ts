@@ -1,25 +1,14 @@
 // The window shell over the in-memory backend: the case list shows, opening a
 // case shows its courts, and files dropped on the window are imported.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
-import { MemoryBackend } from './lib/memory-backend';
-
-let app: ReturnType<typeof mount> | null = null;
-afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-};
+import { MemoryBackend } from './lib/memory/backend';
+import { render, settle } from './test/render';
 
 async function start() {
   const backend = await MemoryBackend.sample();
-  app = mount(App, { target: document.body.appendChild(document.createElement('div')), props: { backend } });
+  render(App, { props: { backend } });
   await settle();
   return backend;
 }

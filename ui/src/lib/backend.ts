@@ -1,11 +1,14 @@
 // The backend interface: everything the UI asks of the app, in one place.
 // `TauriBackend` (tauri-backend.ts) calls the Rust commands; `MemoryBackend`
-// (memory-backend.ts) is the in-memory test double used by Vitest and by
-// `npm run dev` in a plain browser. Features get the backend from context
-// (context.ts), never by importing an implementation.
+// (memory/backend.ts, over one in-memory database) is the test double used by
+// Vitest and by `npm run dev` in a plain browser, never in the production
+// bundle. Features get the backend from context (context.ts), never by
+// importing an implementation.
 //
 // A new core feature (import, search, deadlines) adds its methods here, in
-// both implementations, and its command in src-tauri/src/commands/.
+// both implementations, and its command in src-tauri/src/commands/ (with
+// build.rs and capabilities/main.json: src-tauri/tests/commands.rs fails when
+// any of these lists disagree), and steps in tests/scenarios/backend.json.
 
 import type {
   Case,

@@ -22,7 +22,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export class TauriBackend implements Backend {
-  listCases = () => call<Awaited<ReturnType<Backend['listCases']>>>('list_cases');
+  listCases: Backend['listCases'] = () => call('list_cases');
   addCase: Backend['addCase'] = (input) => call('add_case', { new: input });
   getTimeline: Backend['getTimeline'] = (caseId) => call('get_timeline', { caseId });
   listProceedings: Backend['listProceedings'] = (caseId) => call('list_proceedings', { caseId });

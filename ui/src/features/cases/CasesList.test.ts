@@ -1,23 +1,11 @@
 // The cases list over the in-memory backend: next deadline and last activity
 // per case, the tag filter, and editing a case and a proceeding with the
 // keyboard, with messages next to the field.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import { backendContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import CasesList from './CasesList.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-};
 
 async function setup() {
   const backend = await MemoryBackend.sample();
@@ -26,9 +14,7 @@ async function setup() {
   await backend.addTag({ kind: 'case', id: acme.id }, 'Client');
   backend.seedDeadline({ case_id: demo.id, title: 'Reply brief', due: '2999-01-05' });
   backend.seedDeadline({ case_id: demo.id, title: 'Filed long ago', due: '2000-01-05', status: 'done' });
-  const target = document.body.appendChild(document.createElement('div'));
-  const app = mount(CasesList, { target, props: { onopen: () => {} }, context: backendContext(backend) });
-  cleanup = () => unmount(app);
+  render(CasesList, { props: { onopen: () => {} }, backend });
   await settle();
   return { backend, demo, acme };
 }

@@ -1,24 +1,12 @@
 // The deadlines view over the in-memory backend: grouped soonest first with
 // states marked, a step trail on expanding, mark done and undo, filters, and
 // the warning-window setting with its validation message.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import { backendContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import { localDay } from './agenda';
 import DeadlinesView from './DeadlinesView.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-};
 
 function inDays(n: number): string {
   const d = new Date();
@@ -47,9 +35,7 @@ async function setup() {
   backend.seedDeadline({ case_id: other.id, title: 'Answer', due: inDays(-2) });
   backend.seedDeadline({ case_id: other.id, title: 'Reply', due: inDays(40) });
   backend.seedDeadline({ case_id: c.id, title: 'Old brief', due: inDays(-100), status: 'done' });
-  const target = document.body.appendChild(document.createElement('div'));
-  const app = mount(DeadlinesView, { target, context: backendContext(backend) });
-  cleanup = () => unmount(app);
+  render(DeadlinesView, { backend });
   await settle();
   return { backend, c, other };
 }

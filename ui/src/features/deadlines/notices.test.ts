@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { MemoryBackend } from '../../lib/memory/backend';
 import { entry } from './fixtures';
 import { checkDeadlines, noticeFor, remember, toAnnounce, type Announced, type AnnouncedStore } from './notices';
 

@@ -1,16 +1,9 @@
 // The entry form driven by keyboard events only, over the in-memory backend.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backendContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import DocketEntryForm from './DocketEntryForm.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
 
 async function setup() {
   const backend = await MemoryBackend.sample();
@@ -18,14 +11,7 @@ async function setup() {
   const [proceeding] = await backend.listProceedings(c.id);
   const onsaved = vi.fn();
   const oncancel = vi.fn();
-  const target = document.body.appendChild(document.createElement('div'));
-  const app = mount(DocketEntryForm, {
-    target,
-    props: { proceeding, onsaved, oncancel },
-    context: backendContext(backend),
-  });
-  cleanup = () => unmount(app);
-  flushSync();
+  render(DocketEntryForm, { props: { proceeding, onsaved, oncancel }, backend });
   return { backend, proceeding, onsaved, oncancel };
 }
 
@@ -41,14 +27,11 @@ function press(id: string, key: string) {
   flushSync();
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
-
 describe('DocketEntryForm', () => {
   it('shows messages next to the fields and saves nothing when Enter is pressed on an empty form', async () => {
     const { backend, onsaved } = await setup();
     press('entry-date', 'Enter');
     await settle();
-    flushSync();
     expect(document.getElementById('entry-date-msg')!.textContent).toMatch(/date/i);
     expect(document.getElementById('entry-title-msg')!.textContent).toMatch(/title/i);
     expect(document.getElementById('entry-date')!.getAttribute('aria-invalid')).toBe('true');
@@ -67,7 +50,6 @@ describe('DocketEntryForm', () => {
     type('entry-outcome', 'affirmed');
     press('entry-outcome', 'Enter');
     await settle();
-    flushSync();
     expect(onsaved).toHaveBeenCalledTimes(1);
     const saved = (await backend.listEvents(proceeding.id)).find((e) => e.title === 'Preska affirms the magistrate');
     expect(saved?.outcome).toBe('affirmed');
@@ -96,8 +78,7 @@ describe('DocketEntryForm attachments', () => {
     attach.dispatchEvent(new Event('input', { bubbles: true }));
     flushSync();
     press('entry-title', 'Enter');
-    for (let i = 0; i < 10; i++) await settle();
-    flushSync();
+    await settle({ rounds: 10 });
 
     expect(onsaved).toHaveBeenCalledTimes(1);
     const saved = onsaved.mock.calls[0][0];

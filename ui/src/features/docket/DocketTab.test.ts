@@ -1,21 +1,8 @@
 // The docket's tag filter over the in-memory backend.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import { backendContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { describe, expect, it } from 'vitest';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import DocketTab from './DocketTab.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-};
 
 describe('DocketTab tag filter', () => {
   it('shows only the events with the chosen tag, and all again for any tag', async () => {
@@ -25,13 +12,7 @@ describe('DocketTab tag filter', () => {
     const base = { proceeding_id: p.id, description: '', entry: null, outcome: null, side: null, filers: [], source: '', certainty: 'confirmed' as const };
     const e = await backend.logEvent({ ...base, date: '2014-05-01', kind: 'brief', title: 'Objection brief' });
     await backend.addTag({ kind: 'event', id: e.id }, 'key');
-    const target = document.body.appendChild(document.createElement('div'));
-    const app = mount(DocketTab, {
-      target,
-      props: { proceeding: p, onselect: () => {}, onchanged: () => {} },
-      context: backendContext(backend),
-    });
-    cleanup = () => unmount(app);
+    render(DocketTab, { props: { proceeding: p, onselect: () => {}, onchanged: () => {} }, backend });
     await settle();
     const rows = () => document.querySelectorAll('tbody tr').length;
     expect(rows()).toBe(2);

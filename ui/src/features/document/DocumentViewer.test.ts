@@ -1,40 +1,20 @@
 // The viewer over the in-memory backend: metadata, the highlights panel and
 // its note editing, and a plain error when the stored file is missing (pdf.js
 // itself is exercised by the end-to-end test in the real window).
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import { backendContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import DocumentViewer from './DocumentViewer.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-};
 
 async function setup() {
   const backend = new MemoryBackend();
-  const doc = backend.addDocument({
+  const doc = backend.seedDocument({
     title: 'Calvary Chapel v. Mills — opinion',
     original_name: 'calvary.pdf',
-    page_count: 17,
+    pages: Array.from({ length: 17 }, () => ''),
     size_bytes: 44000,
-    imported_at: '2026-11-26T10:00:00Z',
-    court: '1st Cir.',
-    docket_number: '20-1507',
-    filed: '2021-08-26',
-    kind: 'opinion',
-    citations: [],
-    case: null,
-    proceeding: null,
-    event: null,
+    detected: { court: 'ca1', docket_number: '20-1507', filed: '2021-08-26', kind: 'opinion', citations: [] },
   });
   await backend.addHighlight({
     document_id: doc.id,
@@ -43,13 +23,7 @@ async function setup() {
     quote: 'the Governor’s orders',
     note: 'first note',
   });
-  const target = document.body.appendChild(document.createElement('div'));
-  const app = mount(DocumentViewer, {
-    target,
-    props: { documentId: doc.id },
-    context: backendContext(backend),
-  });
-  cleanup = () => unmount(app);
+  render(DocumentViewer, { props: { documentId: doc.id }, backend });
   await settle();
   return { backend, doc };
 }

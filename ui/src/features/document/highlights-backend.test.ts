@@ -1,25 +1,11 @@
 // The in-memory double refuses bad highlights with the core's messages
-// (src/model/highlight.rs, src/store/highlights.rs), which the viewer shows as is.
+// (crates/model/src/highlight.rs, crates/store/src/highlights.rs), which the viewer shows as is.
 import { describe, expect, it } from 'vitest';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { MemoryBackend } from '../../lib/memory/backend';
 
 function setup() {
   const backend = new MemoryBackend();
-  const doc = backend.addDocument({
-    title: 'Opinion',
-    original_name: 'o.pdf',
-    page_count: 3,
-    size_bytes: 1,
-    imported_at: '2026-11-26T10:00:00Z',
-    court: null,
-    docket_number: null,
-    filed: null,
-    kind: null,
-    citations: [],
-    case: null,
-    proceeding: null,
-    event: null,
-  });
+  const doc = backend.seedDocument({ title: 'Opinion', original_name: 'o.pdf', pages: ['', '', ''], size_bytes: 1 });
   const ok = { document_id: doc.id, page: 2, rects: [{ x: 0.1, y: 0.1, w: 0.2, h: 0.02 }], quote: 'text', note: '' };
   return { backend, doc, ok };
 }

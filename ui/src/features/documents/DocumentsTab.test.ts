@@ -1,23 +1,10 @@
 // A case's documents tab over the in-memory backend: lists the case's documents
 // only, says where each is linked, and opens one in the viewer route.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Route } from '../../lib/route';
-import { backendContext, navigatingContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import DocumentsTab from './DocumentsTab.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-}
 
 describe('DocumentsTab', () => {
   it("lists the case's documents with their proceeding and opens one in the viewer", async () => {
@@ -29,13 +16,7 @@ describe('DocumentsTab', () => {
     await backend.importFiles(['/d/ruling.pdf'], c.id, () => {});
     await backend.importFiles(['/d/elsewhere.pdf'], null, () => {});
     const routes: Route[] = [];
-    const context = navigatingContext(backend, (to) => routes.push(to));
-    const app = mount(DocumentsTab, {
-      target: document.body.appendChild(document.createElement('div')),
-      props: { caseId: c.id, proceedings },
-      context,
-    });
-    cleanup = () => unmount(app);
+    render(DocumentsTab, { props: { caseId: c.id, proceedings }, backend, navigate: (to) => routes.push(to) });
     await settle();
     const rows = document.querySelectorAll('[data-testid=case-document]');
     expect(rows).toHaveLength(1);
@@ -49,12 +30,7 @@ describe('DocumentsTab', () => {
   it('says there are no documents yet', async () => {
     const backend = await MemoryBackend.sample();
     const [c] = await backend.listCases();
-    const app = mount(DocumentsTab, {
-      target: document.body.appendChild(document.createElement('div')),
-      props: { caseId: c.id, proceedings: [] },
-      context: backendContext(backend),
-    });
-    cleanup = () => unmount(app);
+    render(DocumentsTab, { props: { caseId: c.id, proceedings: [] }, backend });
     await settle();
     expect(document.querySelector('[data-testid=case-documents-empty]')?.textContent).toContain('No documents yet');
   });

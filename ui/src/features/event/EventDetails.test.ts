@@ -1,23 +1,10 @@
 // An event's details over the in-memory backend: the documents linked to the
 // event are listed, and one opens in the viewer route.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Route } from '../../lib/route';
-import { navigatingContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 import EventDetails from './EventDetails.svelte';
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-}
 
 describe('EventDetails', () => {
   it('lists the documents linked to the event and opens one in the viewer', async () => {
@@ -39,12 +26,11 @@ describe('EventDetails', () => {
     await backend.linkDocument(unrelated.id, c.id, other.proceeding_id, other.id);
 
     const routes: Route[] = [];
-    const app = mount(EventDetails, {
-      target: document.body.appendChild(document.createElement('div')),
+    render(EventDetails, {
       props: { eventId: event.id, onclose: () => {}, onchanged: () => {} },
-      context: navigatingContext(backend, (to) => routes.push(to)),
+      backend,
+      navigate: (to) => routes.push(to),
     });
-    cleanup = () => unmount(app);
     await settle();
     const items = document.querySelectorAll('[data-testid=event-documents] li');
     expect(items).toHaveLength(1);
@@ -58,12 +44,7 @@ describe('EventDetails', () => {
     const [c] = await backend.listCases();
     const [p] = await backend.listProceedings(c.id);
     const [event] = await backend.listEvents(p.id);
-    const app = mount(EventDetails, {
-      target: document.body.appendChild(document.createElement('div')),
-      props: { eventId: event.id, onclose: () => {}, onchanged: () => {} },
-      context: navigatingContext(backend, () => {}),
-    });
-    cleanup = () => unmount(app);
+    render(EventDetails, { props: { eventId: event.id, onclose: () => {}, onchanged: () => {} }, backend, navigate: () => {} });
     await settle();
     expect(document.querySelector('[data-testid=event-details] h2')).not.toBeNull();
     expect(document.querySelector('[data-testid=event-documents]')).toBeNull();

@@ -1,24 +1,13 @@
 // The Import view over the in-memory backend: typing a path, progress, per-file
 // results in plain words, cancel, one import at a time, and linking a document.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import { backendContext } from '../../lib/context';
-import { MemoryBackend } from '../../lib/memory-backend';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle as settleRounds } from '../../test/render';
 import ImportView from './ImportView.svelte';
 import { ImportJob } from './import-job.svelte';
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  document.body.innerHTML = '';
-});
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
-async function settle(rounds = 8) {
-  for (let i = 0; i < rounds; i++) await tick();
-  flushSync();
-}
+const settle = () => settleRounds({ rounds: 8 });
 
 async function setup() {
   const backend = await MemoryBackend.sample();
@@ -32,12 +21,7 @@ async function setup() {
     failure: { reason: 'encrypted', error: 'the PDF is encrypted: a password is needed to open it' },
   });
   const job = new ImportJob();
-  const app = mount(ImportView, {
-    target: document.body.appendChild(document.createElement('div')),
-    props: { job },
-    context: backendContext(backend),
-  });
-  cleanup = () => unmount(app);
+  render(ImportView, { props: { job }, backend });
   await settle();
   return { backend, job };
 }

@@ -1,27 +1,15 @@
 // The palette inside the window shell over the in-memory backend: Ctrl+K from
 // anywhere, results with snippets as text, keyboard navigation, opening a hit,
 // typed errors, saving a search and seeing its new hits.
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import App from '../../App.svelte';
-import { MemoryBackend } from '../../lib/memory-backend';
-
-let app: ReturnType<typeof mount> | null = null;
-afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
-});
-
-const settle = async (ms = 0) => {
-  await new Promise((r) => setTimeout(r, ms));
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  flushSync();
-};
+import { MemoryBackend } from '../../lib/memory/backend';
+import { render, settle } from '../../test/render';
 
 async function start() {
   const backend = await MemoryBackend.sample();
-  app = mount(App, { target: document.body.appendChild(document.createElement('div')), props: { backend } });
+  render(App, { props: { backend } });
   await settle();
   return backend;
 }
@@ -38,7 +26,7 @@ async function typeQuery(text: string) {
   const input = $('search-input') as HTMLInputElement;
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle(200);
+  await settle({ ms: 200 });
 }
 
 describe('SearchPalette', () => {
@@ -84,7 +72,8 @@ describe('SearchPalette', () => {
   it('opens a page hit in the viewer at its page with the query', async () => {
     const backend = await start();
     const [c] = await backend.listCases();
-    backend.addSearchableDocument('Opinion', ['Caption', 'Before Torresen, District Judge.'], c.id, '1st Cir.');
+    const ca1 = await backend.addProceeding(c.id, { court_id: 'ca1', docket_number: '20-1507', docket_aliases: [], caption: '', opened_on: null, closed_on: null });
+    backend.seedDocument({ title: 'Opinion', pages: ['Caption', 'Before Torresen, District Judge.'], case_id: c.id, proceeding_id: ca1.id });
     ($('nav-search') as HTMLButtonElement).click();
     await settle();
     await typeQuery('torresen');
@@ -119,9 +108,9 @@ describe('SearchPalette', () => {
   it('keeps the search to the open case when asked', async () => {
     const backend = await start();
     const other = await backend.addCase({ slug: 'other', name: 'Other case', summary: '' });
-    backend.addSearchableDocument('Other warrant', ['a warrant elsewhere'], other.id);
+    backend.seedDocument({ title: 'Other warrant', pages: ['a warrant elsewhere'], case_id: other.id });
     const [c] = (await backend.listCases()).filter((x) => x.slug === 'microsoft-ireland');
-    backend.addSearchableDocument('Search warrant', ['The warrant reaches Dublin.'], c.id);
+    backend.seedDocument({ title: 'Search warrant', pages: ['The warrant reaches Dublin.'], case_id: c.id });
     [...document.querySelectorAll<HTMLButtonElement>('[data-testid=case-row]')].find((b) => b.textContent!.includes(c.name))!.click();
     await settle();
     key(window, 'k', { ctrlKey: true });
@@ -157,7 +146,7 @@ describe('SearchPalette', () => {
 
     // Something new matches: the saved list shows a badge.
     const [c] = await backend.listCases();
-    backend.addSearchableDocument('Judgment', ['The case is moot.'], c.id);
+    backend.seedDocument({ title: 'Judgment', pages: ['The case is moot.'], case_id: c.id });
     key($('search-input')!, 'Escape');
     key(window, 'k', { ctrlKey: true });
     await settle();

@@ -1,27 +1,16 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { render as mountComponent } from '../../test/render';
 import Timeline from './Timeline.svelte';
 import fixture from './fixtures/ireland.json';
 import type { TimelineData } from './types';
 
 const data = fixture as TimelineData;
-let app: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
-});
-
 function render(props: Record<string, unknown> = {}) {
-  const target = document.createElement('div');
-  document.body.appendChild(target);
   const selected: number[] = [];
-  app = mount(Timeline, {
-    target,
+  const { target } = mountComponent(Timeline, {
     props: { data, today: '2026-11-26', onselect: (id: number) => selected.push(id), ...props },
   });
-  flushSync();
   return { target, selected };
 }
 

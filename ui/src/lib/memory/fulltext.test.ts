@@ -1,7 +1,7 @@
-// The in-memory double searches by the core's rules (src/store/search.rs).
+// The in-memory double searches by the core's rules (crates/store/src/search.rs).
 import { describe, expect, it } from 'vitest';
-import { matchText, parseQuery } from './memory-search';
-import { MemoryBackend } from './memory-backend';
+import { matchText, parseQuery } from './fulltext';
+import { MemoryBackend } from './backend';
 
 const q = (s: string) => parseQuery(s)!;
 

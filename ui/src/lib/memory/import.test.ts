@@ -1,8 +1,8 @@
 // The in-memory double's import and document methods answer as the core does:
 // the same validation messages, folders expanded, duplicates by content.
 import { describe, expect, it } from 'vitest';
-import type { ImportEvent } from '../bindings';
-import { MemoryBackend } from './memory-backend';
+import type { ImportEvent } from '../../bindings';
+import { MemoryBackend } from './backend';
 
 describe('MemoryBackend import', () => {
   it('refuses an empty list and an unknown case with the core words', async () => {
@@ -49,5 +49,22 @@ describe('MemoryBackend import', () => {
     expect([linked.case_id, linked.proceeding_id, linked.event_id]).toEqual([c.id, sdny.id, ruling.id]);
     const detached = await b.linkDocument(id, null, null, null);
     expect([detached.case_id, detached.proceeding_id, detached.event_id]).toEqual([null, null, null]);
+  });
+
+  it('puts an imported file in the one database: listed, searched and viewed', async () => {
+    const b = await MemoryBackend.sample();
+    const [c] = await b.listCases();
+    b.addFile('/d/opinion.pdf', {
+      pages: 2,
+      text: ['Caption', 'The warrant reaches e-mail stored in Dublin.'],
+      detected: { court: 'ca2', docket_number: '14-2985' },
+    });
+    const [o] = await b.importFiles(['/d/opinion.pdf'], c.id, () => {});
+    expect((await b.listDocuments(c.id)).map((d) => d.id)).toEqual([o.document_id]);
+    const [hit] = await b.search('dublin');
+    expect(hit).toMatchObject({ kind: 'page', document_id: o.document_id, page: 2, court: '2d Cir.', case_id: c.id });
+    expect(await b.getDocument(o.document_id!)).toMatchObject({ court: '2d Cir.', docket_number: '14-2985', page_count: 2 });
+    await b.addNote({ kind: 'document', id: o.document_id! }, 'Compare the Stored Communications Act.');
+    expect((await b.search('stored')).map((h) => h.kind).sort()).toEqual(['note', 'page']);
   });
 });
