@@ -6,9 +6,11 @@
 //! - `cargo xtask bench [core|app]` — the benchmarks whose figures the README quotes: the
 //!   core's criterion/custom benches and the real app's start-up, memory and timeline paint.
 //! - `cargo xtask deps`  — only install what is missing (apt packages, npm packages, cargo tools).
+//! - `cargo xtask layout` — check the crate map on the resolved dependency graph.
 
 mod deps;
 mod e2e;
+mod layout;
 mod run;
 mod tally;
 
@@ -21,8 +23,9 @@ fn main() -> ExitCode {
         Some("app") => run::app(&args[1..]),
         Some("bench") => run::bench(args.get(1).map(String::as_str)),
         Some("deps") => deps::install_all(),
+        Some("layout") => layout::check(),
         _ => {
-            eprintln!("usage: cargo xtask (app | test | bench [core|app] | deps)");
+            eprintln!("usage: cargo xtask (app | test | bench [core|app] | deps | layout)");
             return ExitCode::from(2);
         }
     };

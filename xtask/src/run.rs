@@ -10,6 +10,7 @@ use crate::e2e;
 use crate::tally::Tally;
 
 /// A step that failed, with the command that failed.
+#[derive(Debug)]
 pub struct Error(pub String);
 
 impl fmt::Display for Error {
@@ -86,14 +87,18 @@ pub fn build_ui() -> Result<(), Error> {
     )
 }
 
-/// Every check and test, cheapest first. Ends with one line: "N passed, M failed".
+/// Every check and test, cheapest first. Ends with one line:
+/// "casetrail: N passed, N failed, N skipped".
 pub fn test() -> Result<(), Error> {
     deps::install_all()?;
     let mut tally = Tally::default();
     let ui = project_root().join("ui");
     let outcome = (|| {
         sh(&["cargo", "fmt", "--all", "--", "--check"], None, &[])?;
+        crate::layout::check()?;
         build_ui()?;
+        // The in-memory double of the backend must not ship in the bundle.
+        sh(&["npm", "run", "check:dist"], Some(&ui), &[])?;
         // One feature set for every build, so the app compiles once.
         let features = ["--features", e2e::APP_FEATURES];
         let clippy = [
@@ -103,6 +108,14 @@ pub fn test() -> Result<(), Error> {
         ]
         .concat();
         sh(&clippy, None, &[])?;
+        // The end-to-end tests are not a default test target (`test = false`): lint them too.
+        let clippy_e2e = [
+            &["cargo", "clippy", "-p", "casetrail-app", "--test", "e2e"][..],
+            &features,
+            &["--", "-D", "warnings"],
+        ]
+        .concat();
+        sh(&clippy_e2e, None, &[])?;
         let test = [&["cargo", "test", "--workspace"][..], &features].concat();
         sh_tests(&mut tally, &test, None, &[])?;
         sh(&["npm", "run", "check"], Some(&ui), &[])?;
@@ -110,10 +123,10 @@ pub fn test() -> Result<(), Error> {
         e2e::run(&mut tally, &["--skip", e2e::BENCHMARKS])?;
         Ok(())
     })();
-    println!(
-        "casetrail: {} passed, {} failed",
-        tally.passed, tally.failed
-    );
+    for reason in &tally.skip_reasons {
+        println!("skipped: {reason}");
+    }
+    println!("{}", tally.closing_line());
     outcome
 }
 
