@@ -5,13 +5,15 @@
 //! `"exact phrase"`, `prefix*`, and `AND` / `OR` / `NOT` between terms (terms
 //! without an operator must all match).
 //!
-//! Each index is queried through a rank subquery (best `limit` rowids by bm25),
-//! and only then joined to pages, documents and cases. The snippets are computed in
+//! Each index is queried through the one rank query (`search/rank.rs`: best
+//! `limit` rowids by bm25, a case filter inside it), and only then joined to
+//! pages, documents and cases. The snippets are computed in
 //! that subquery: FTS5 sorts by rank first and runs `snippet()` only on the rows the
 //! LIMIT lets through, without setting the query up again per hit (which, for a
 //! prefix, meant merging its terms' lists once more for every hit).
 
 mod notes;
+mod rank;
 
 use std::collections::HashMap;
 
@@ -154,33 +156,8 @@ fn page_hits(
     case: Option<CaseId>,
     limit: usize,
 ) -> Result<Vec<SearchHit>> {
-    // Without a case filter the rank subquery alone bounds the work; with one, the
-    // filter must act inside it, or the best hits of other cases would crowd it out.
-    // `+rowid` keeps SQLite from handing the IN list to FTS5 as rowid lookups (one
-    // full MATCH per listed row: 12x slower at 10k documents); the set is built once
-    // and checked as FTS5 returns rows in rank order.
-    let sql = if case.is_some() {
-        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, bm25(pages_fts) AS r FROM pages_fts
-               WHERE pages_fts MATCH ?1
-                 AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id
-                               WHERE d.case_id = ?3)
-               ORDER BY r LIMIT ?2) h
-         JOIN pages p ON p.id = h.rid
-         JOIN documents d ON d.id = p.document_id
-         LEFT JOIN cases c ON c.id = d.case_id
-         ORDER BY h.r"
-    } else {
-        "SELECT h.rid, h.r, d.id, d.title, p.number, c.slug
-         FROM (SELECT rowid AS rid, bm25(pages_fts) AS r FROM pages_fts
-               WHERE pages_fts MATCH ?1 AND ?3 IS NULL
-               ORDER BY r LIMIT ?2) h
-         JOIN pages p ON p.id = h.rid
-         JOIN documents d ON d.id = p.document_id
-         LEFT JOIN cases c ON c.id = d.case_id
-         ORDER BY h.r"
-    };
-    let mut stmt = conn.prepare_cached(sql)?;
+    let sql = rank::sql(&rank::PAGES, case.is_some());
+    let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![query, limit as i64, case], |r| {
         Ok((
             r.col::<_, i64>(0)?,
@@ -208,29 +185,8 @@ fn event_hits(
     case: Option<CaseId>,
     limit: usize,
 ) -> Result<Vec<SearchHit>> {
-    let sql = if case.is_some() {
-        "SELECT h.rid, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, bm25(events_fts) AS r FROM events_fts
-               WHERE events_fts MATCH ?1
-                 AND +rowid IN (SELECT e.id FROM events e
-                               JOIN proceedings p ON p.id = e.proceeding_id
-                               WHERE p.case_id = ?3)
-               ORDER BY r LIMIT ?2) h
-         JOIN events e ON e.id = h.rid
-         JOIN proceedings p ON p.id = e.proceeding_id
-         JOIN cases c ON c.id = p.case_id
-         ORDER BY h.r"
-    } else {
-        "SELECT h.rid, h.r, e.id, e.title, c.slug
-         FROM (SELECT rowid AS rid, bm25(events_fts) AS r FROM events_fts
-               WHERE events_fts MATCH ?1 AND ?3 IS NULL
-               ORDER BY r LIMIT ?2) h
-         JOIN events e ON e.id = h.rid
-         JOIN proceedings p ON p.id = e.proceeding_id
-         JOIN cases c ON c.id = p.case_id
-         ORDER BY h.r"
-    };
-    let mut stmt = conn.prepare_cached(sql)?;
+    let sql = rank::sql(&rank::EVENTS, case.is_some());
+    let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![query, limit as i64, case], |r| {
         Ok((
             r.col::<_, i64>(0)?,
@@ -291,7 +247,7 @@ fn snippets(
            AND +rowid IN (SELECT value FROM json_each(?4))"
     };
     let list = serde_json::to_string(&rowids).unwrap_or_else(|_| "[]".into());
-    let mut stmt = conn.prepare_cached(sql)?;
+    let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![query, low, high, list], |r| {
         Ok((r.col::<_, i64>(0)?, r.col::<_, String>(1)?))
     })?;
