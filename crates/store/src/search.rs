@@ -247,7 +247,7 @@ fn snippets(
            AND +rowid IN (SELECT value FROM json_each(?4))"
     };
     let list = serde_json::to_string(&rowids).unwrap_or_else(|_| "[]".into());
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params![query, low, high, list], |r| {
         Ok((r.col::<_, i64>(0)?, r.col::<_, String>(1)?))
     })?;
