@@ -77,107 +77,60 @@ fn json_has_the_contract_shape() {
     assert_eq!(v["due"], "2026-03-16");
 }
 
-#[test]
-fn backward_and_state_holidays() {
-    let v = json(&run(&[
-        "deadline",
-        "--from",
-        "2026-01-26",
-        "--days",
-        "7",
-        "--before",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2026-01-16");
-    let v = json(&run(&[
-        "deadline",
-        "--from",
-        "2026-04-06",
-        "--days",
-        "14",
-        "--court",
-        "mad",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2026-04-21");
-    let v = json(&run(&[
-        "deadline",
-        "--from",
-        "2026-04-06",
-        "--days",
-        "14",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2026-04-20");
-    let v = json(&run(&[
-        "deadline",
-        "--from",
-        "2026-04-27",
-        "--days",
-        "7",
-        "--before",
-        "--court",
-        "D. Mass.",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2026-04-20");
-}
+/// Command lines (arguments separated by `|`, so a citation keeps its spaces)
+/// and the due date each must print; `--json` is added to each.
+const DUE: &[(&str, &str)] = &[
+    // Backward periods, and a state's holidays (Patriots' Day in D. Mass.).
+    ("deadline|--from|2026-01-26|--days|7|--before", "2026-01-16"),
+    (
+        "deadline|--from|2026-04-06|--days|14|--court|mad",
+        "2026-04-21",
+    ),
+    ("deadline|--from|2026-04-06|--days|14", "2026-04-20"),
+    (
+        "deadline|--from|2026-04-27|--days|7|--before|--court|D. Mass.",
+        "2026-04-20",
+    ),
+    // Rules by citation.
+    (
+        "deadline|--rule|FRAP 4(a)(1)(B)|--from|2014-09-08",
+        "2014-11-07",
+    ),
+    (
+        "deadline|--rule|FRAP 40(d)(1)|--from|2016-07-14|--us-party",
+        "2016-08-29",
+    ),
+    (
+        "deadline|--rule|S. Ct. R. 13.1|--from|2017-01-24",
+        "2017-04-24",
+    ),
+    (
+        "deadline|--rule|FRAP 31(a)(1)|--part|reply|--from|2026-12-16|--event|2027-01-12",
+        "2027-01-05",
+    ),
+    (
+        "deadline|--rule|FRAP 4(a)(3)|--from|2026-04-17|--entry|2026-03-20",
+        "2026-05-01",
+    ),
+];
 
 #[test]
-fn rules_by_citation() {
-    let v = json(&run(&[
-        "deadline",
-        "--rule",
-        "FRAP 4(a)(1)(B)",
-        "--from",
-        "2014-09-08",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2014-11-07");
-    assert_eq!(v["rule"], "FRAP 4(a)(1)(B)");
-    let v = json(&run(&[
-        "deadline",
-        "--rule",
-        "FRAP 40(d)(1)",
-        "--from",
-        "2016-07-14",
-        "--us-party",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2016-08-29");
-    let v = json(&run(&[
-        "deadline",
-        "--rule",
-        "S. Ct. R. 13.1",
-        "--from",
-        "2017-01-24",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2017-04-24");
-    let v = json(&run(&[
-        "deadline",
-        "--rule",
-        "FRAP 31(a)(1)",
-        "--part",
-        "reply",
-        "--from",
-        "2026-12-16",
-        "--event",
-        "2027-01-12",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2027-01-05");
-    let v = json(&run(&[
-        "deadline",
-        "--rule",
-        "FRAP 4(a)(3)",
-        "--from",
-        "2026-04-17",
-        "--entry",
-        "2026-03-20",
-        "--json",
-    ]));
-    assert_eq!(v["due"], "2026-05-01");
+fn due_dates_by_period_and_by_rule() {
+    for (line, due) in DUE {
+        let mut args: Vec<&str> = line.split('|').collect();
+        args.push("--json");
+        let v = json(&run(&args));
+        assert_eq!(v["due"], *due, "{line}");
+        // A rule's computation names it; a plain period names none.
+        let rule = args
+            .iter()
+            .position(|a| *a == "--rule")
+            .map(|i| args[i + 1]);
+        match rule {
+            Some(citation) => assert_eq!(v["rule"], citation, "{line}"),
+            None => assert!(v["rule"].is_null(), "{line}"),
+        }
+    }
 }
 
 #[test]
@@ -193,69 +146,32 @@ fn rules_lists_every_rule() {
 
 #[test]
 fn bad_input_exits_2_with_a_clear_message() {
-    for (args, needle) in [
+    for (line, needle) in [
         (
-            vec!["deadline", "--rule", "FRAP 99(z)", "--from", "2026-01-01"],
+            "deadline|--rule|FRAP 99(z)|--from|2026-01-01",
             "unknown rule",
         ),
+        ("deadline|--from|2026-02-30|--days|3", "2026-02-30"),
+        ("deadline|--from|2026-01-01|--days|-3", "negative"),
         (
-            vec!["deadline", "--from", "2026-02-30", "--days", "3"],
-            "2026-02-30",
-        ),
-        (
-            vec!["deadline", "--from", "2026-01-01", "--days", "-3"],
-            "negative",
-        ),
-        (
-            vec![
-                "deadline",
-                "--from",
-                "2026-01-01",
-                "--days",
-                "3",
-                "--service",
-                "pigeon",
-            ],
+            "deadline|--from|2026-01-01|--days|3|--service|pigeon",
             "pigeon",
         ),
         (
-            vec![
-                "deadline",
-                "--from",
-                "2026-01-01",
-                "--days",
-                "3",
-                "--court",
-                "atlantis",
-            ],
+            "deadline|--from|2026-01-01|--days|3|--court|atlantis",
             "atlantis",
         ),
-        (vec!["deadline", "--from", "2026-01-01"], "--days"),
+        ("deadline|--from|2026-01-01", "--days"),
         (
-            vec![
-                "deadline",
-                "--from",
-                "2026-01-01",
-                "--days",
-                "3",
-                "--rule",
-                "FRAP 4(a)(3)",
-            ],
+            "deadline|--from|2026-01-01|--days|3|--rule|FRAP 4(a)(3)",
             "one of",
         ),
         (
-            vec![
-                "deadline",
-                "--rule",
-                "FRAP 31(a)(1)",
-                "--part",
-                "surreply",
-                "--from",
-                "2026-01-01",
-            ],
+            "deadline|--rule|FRAP 31(a)(1)|--part|surreply|--from|2026-01-01",
             "surreply",
         ),
     ] {
+        let args: Vec<&str> = line.split('|').collect();
         let o = run(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
         assert!(stderr(&o).contains(needle), "{args:?}: {}", stderr(&o));
