@@ -110,7 +110,7 @@ pub fn test() -> Result<(), Error> {
         sh(&clippy, None, &[])?;
         // The end-to-end tests are not a default test target (`test = false`): lint them too.
         let clippy_e2e = [
-            &["cargo", "clippy", "-p", "casetrail-app", "--test", "e2e"][..],
+            &["cargo", "clippy", "--workspace", "--test", "e2e"][..],
             &features,
             &["--", "-D", "warnings"],
         ]
