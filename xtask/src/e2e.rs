@@ -62,8 +62,9 @@ pub fn run(tally: &mut Tally, selection: &[&str]) -> Result<(), Error> {
             "-screen 0 1440x960x24",
             "cargo",
             "test",
-            "-p",
-            "casetrail-app",
+            // The workspace's feature set (the app alone has no casetrail/ts), so nothing
+            // is rebuilt; only casetrail-app has an e2e target.
+            "--workspace",
             "--features",
             APP_FEATURES,
             "--test",
