@@ -46,6 +46,11 @@ pub const RULES: &[Rule] = &[
         never: &[SQL, PDF, WINDOW, CLI, ASYNC],
     },
     Rule {
+        krate: "casetrail-docket",
+        may_use: &["casetrail-model"],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+    },
+    Rule {
         krate: "casetrail-extract",
         may_use: &["casetrail-model"],
         never: &[SQL, WINDOW, CLI, ASYNC],

@@ -32,6 +32,15 @@ vocabulary! {
         Mandate => "mandate", "Mandate",
         Statute => "statute", "Statute",
         Statement => "statement", "Public statement",
+        Order => "order", "Order",
+        Judgment => "judgment", "Judgment",
+        Stipulation => "stipulation", "Stipulation",
+        Transcript => "transcript", "Transcript",
+        MinuteEntry => "minute_entry", "Minute entry",
+        Summons => "summons", "Summons",
+        Appearance => "appearance", "Notice of appearance",
+        /// A docket entry whose kind the text does not make clear.
+        Entry => "entry", "Docket entry",
         Other => "other", "Other",
     }
 }
@@ -53,6 +62,8 @@ impl EventKind {
                 | NoticeOfAppeal
                 | Letter
                 | Filing
+                | Stipulation
+                | Appearance
         )
     }
 }

@@ -25,6 +25,14 @@ export const EVENT_KINDS = {
   mandate: 'Mandate',
   statute: 'Statute',
   statement: 'Public statement',
+  order: 'Order',
+  judgment: 'Judgment',
+  stipulation: 'Stipulation',
+  transcript: 'Transcript',
+  minute_entry: 'Minute entry',
+  summons: 'Summons',
+  appearance: 'Notice of appearance',
+  entry: 'Docket entry',
   other: 'Other',
 } as const satisfies Record<EventKind, string>;
 
@@ -95,6 +103,8 @@ const FILINGS: ReadonlySet<EventKind> = new Set<EventKind>([
   'notice_of_appeal',
   'letter',
   'filing',
+  'stipulation',
+  'appearance',
 ]);
 
 export function isFiling(kind: EventKind): boolean {
