@@ -26,7 +26,7 @@ mod scotus;
 
 pub use casetrail_model::{Error, Result};
 pub use format::DocketFormat;
-pub use report::{Attorney, Docket, Entry, Originating, Parsed, Party};
+pub use report::{Attorney, Docket, DocumentLink, Entry, Originating, Parsed, Party};
 
 /// Parse a docket file of any supported format.
 pub fn parse(bytes: &[u8]) -> Result<Parsed> {

@@ -58,7 +58,7 @@ pub struct Attorney {
 }
 
 /// One docket entry.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Entry {
     /// The entry number as the court prints it; `None` for unnumbered entries.
     pub number: Option<String>,
@@ -68,6 +68,20 @@ pub struct Entry {
     pub description: String,
     /// The court's document ids (PACER's doc ids, links on supremecourt.gov).
     pub document_ids: Vec<String>,
+    /// The documents the entry links to, where the file gives their
+    /// addresses (supremecourt.gov's PDFs, an RSS item's PACER link,
+    /// CourtListener's copies), in the court's order.
+    pub links: Vec<DocumentLink>,
+}
+
+/// A document an entry links to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocumentLink {
+    /// What the court calls it ("Main Document", "Petition", "Proof of
+    /// Service", "Exhibit 1"); "Document" when it says nothing.
+    pub description: String,
+    /// The absolute address.
+    pub url: String,
 }
 
 /// Where an appeal came from.
