@@ -51,6 +51,11 @@ pub const RULES: &[Rule] = &[
         never: &[SQL, PDF, WINDOW, CLI, ASYNC],
     },
     Rule {
+        krate: "casetrail-export",
+        may_use: &["casetrail-model", "casetrail-deadline"],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+    },
+    Rule {
         krate: "casetrail-extract",
         may_use: &["casetrail-model"],
         never: &[SQL, WINDOW, CLI, ASYNC],
