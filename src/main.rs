@@ -7,6 +7,7 @@
 mod cases;
 mod deadline;
 mod documents;
+mod export;
 mod import;
 mod log;
 mod output;
@@ -76,6 +77,10 @@ enum Command {
     },
     /// List saved searches with their new hits, or show one's hits (new ones marked) and mark them seen.
     Saved(saved::SavedArgs),
+    /// Export a case: a calendar (ics), its events (csv), the whole case (json), the report (html).
+    Export(export::ExportArgs),
+    /// Import a case file written by `casetrail export json`.
+    ImportCase(export::ImportCaseArgs),
 }
 
 fn main() -> ExitCode {
@@ -129,5 +134,7 @@ fn run(cli: Cli) -> casetrail_store::Result<()> {
         Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
         Command::DeadlineSet(args) => deadline::deadline_set(&mut open(cli.db)?, &args, json),
         Command::Saved(args) => saved::saved(&mut open(cli.db)?, &args, json),
+        Command::Export(args) => export::export(&mut open(cli.db)?, &args, json),
+        Command::ImportCase(args) => export::import_case(&mut open(cli.db)?, &args, json),
     }
 }

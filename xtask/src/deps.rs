@@ -6,7 +6,8 @@ use std::process::Command;
 use crate::run::{project_root, sh, Error};
 
 /// Debian packages: to build the Tauri app, to run it under Xvfb and drive it
-/// through WebDriver, to OCR scanned pages and to compare against pdftotext.
+/// through WebDriver, to OCR scanned pages and to compare against pdftotext,
+/// to print the timeline report (Chromium) and to read exports back in Python.
 pub const APT_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -23,13 +24,45 @@ pub const APT_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "tesseract-ocr",
     "poppler-utils",
+    "chromium",
+    "python3-venv",
 ];
+
+/// Where the Python that reads exports back lives (`tests/export_python.rs` looks here).
+pub const PYENV: &str = "target/pyenv";
+
+/// PyPI packages the export tests parse with: two independent calendar parsers.
+pub const PIP_PACKAGES: &[&str] = &["icalendar", "ical"];
 
 /// Install every missing dependency.
 pub fn install_all() -> Result<(), Error> {
     apt()?;
     npm()?;
+    python()?;
     Ok(())
+}
+
+/// A venv at [`PYENV`] with [`PIP_PACKAGES`], made with Debian's python3 (nothing when present).
+pub fn python() -> Result<(), Error> {
+    let root = project_root();
+    let py = root.join(PYENV).join("bin/python");
+    let mut check = vec!["-c".to_string()];
+    check.push(format!("import {}", PIP_PACKAGES.join(", ")));
+    let ready = Command::new(&py)
+        .args(&check)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ready {
+        return Ok(());
+    }
+    sh(&["/usr/bin/python3", "-m", "venv", PYENV], None, &[])?;
+    let pip = root.join(PYENV).join("bin/pip");
+    let pip = pip
+        .to_str()
+        .ok_or_else(|| Error("the venv path is not UTF-8".into()))?;
+    let mut install = vec![pip, "install", "--quiet"];
+    install.extend(PIP_PACKAGES);
+    sh(&install, None, &[])
 }
 
 /// Install the Debian packages that are not installed yet (nothing when all are).

@@ -62,7 +62,12 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         krate: "casetrail-store",
-        may_use: &["casetrail-model", "casetrail-deadline", "casetrail-detect"],
+        may_use: &[
+            "casetrail-model",
+            "casetrail-deadline",
+            "casetrail-detect",
+            "casetrail-export",
+        ],
         never: &[PDF, WINDOW, CLI, ASYNC],
     },
     Rule {
@@ -73,6 +78,7 @@ pub const RULES: &[Rule] = &[
             "casetrail-detect",
             "casetrail-extract",
             "casetrail-store",
+            "casetrail-export",
         ],
         never: &[WINDOW, CLI, ASYNC],
     },
@@ -85,6 +91,7 @@ pub const RULES: &[Rule] = &[
             "casetrail-extract",
             "casetrail-store",
             "casetrail-import",
+            "casetrail-export",
         ],
         never: &[WINDOW, ASYNC],
     },

@@ -23,6 +23,7 @@ h3 { font-size: 11pt; margin: .8em 0 .3em; } .muted { color: #555; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; }
 th, td { border-bottom: 1px solid #ccc; padding: 3px 5px; text-align: left; vertical-align: top; }
 th { background: #eee; font-size: 9pt; } td { font-size: 9.5pt; }
+td:first-child { white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
 section.court { break-before: page; page-break-before: always; }
 .overview .lane { display: flex; align-items: center; margin: 4px 0; }

@@ -5,16 +5,13 @@
 //! the JSON text, so a user's own file loads the same way.
 
 pub mod deadlines;
+mod records;
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
 use crate::{Error, Result};
-use casetrail_model::{
-    Case, Certainty, EventDate, EventId, EventKind, JudgeRole, NewCase, NewEvent, NewProceeding,
-    Outcome, PartyKind, PartyRole, ProceedingId, Side,
-};
+use casetrail_export::case_file::CaseFile;
+use casetrail_model::{Case, EventId, EventKind, NewEvent, NewProceeding, PartyRole, ProceedingId};
 use casetrail_store::{Store, Writer};
 
 /// The bundled demo case.
@@ -31,100 +28,6 @@ pub struct Loaded {
     pub events: usize,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CaseFile {
-    format: String,
-    #[serde(default)]
-    #[allow(dead_code)]
-    provenance: String,
-    case: NewCase,
-    proceedings: Vec<ProceedingData>,
-    events: Vec<EventData>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ProceedingData {
-    key: String,
-    court: String,
-    docket: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    caption: String,
-    opened_on: Option<chrono::NaiveDate>,
-    closed_on: Option<chrono::NaiveDate>,
-    #[serde(default)]
-    appeal_from: Option<AppealData>,
-    #[serde(default)]
-    parties: Vec<PartyData>,
-    #[serde(default)]
-    judges: Vec<JudgeData>,
-    #[serde(default)]
-    counsel: Vec<CounselData>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AppealData {
-    proceeding: String,
-    event: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PartyData {
-    name: String,
-    kind: PartyKind,
-    #[serde(default)]
-    role: Option<PartyRole>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct JudgeData {
-    name: String,
-    role: JudgeRole,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CounselData {
-    party: String,
-    name: String,
-    firm: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EventData {
-    key: String,
-    proceeding: String,
-    date: EventDate,
-    kind: EventKind,
-    title: String,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    entry: Option<String>,
-    #[serde(default)]
-    outcome: Option<Outcome>,
-    #[serde(default)]
-    side: Option<Side>,
-    #[serde(default)]
-    filers: Vec<PartyData>,
-    #[serde(default)]
-    judges: Vec<JudgeData>,
-    #[serde(default)]
-    source: String,
-    certainty: Certainty,
-    #[serde(default)]
-    certainty_note: String,
-    #[serde(default)]
-    stay_lifted_by: Option<String>,
-}
-
 /// Load the bundled Microsoft–Ireland case.
 pub fn load(store: &mut Store) -> Result<Loaded> {
     load_case(store, MICROSOFT_IRELAND)
@@ -133,14 +36,7 @@ pub fn load(store: &mut Store) -> Result<Loaded> {
 /// Load a case file in the `casetrail-case/1` format. If a case with the same
 /// key exists, nothing is written.
 pub fn load_case(store: &mut Store, json: &str) -> Result<Loaded> {
-    let file: CaseFile = serde_json::from_str(json)
-        .map_err(|e| Error::Data(format!("case file is malformed: {e}")))?;
-    if file.format != "casetrail-case/1" {
-        return Err(Error::Data(format!(
-            "case file format {:?} is not casetrail-case/1",
-            file.format
-        )));
-    }
+    let file = CaseFile::parse(json)?;
     store.write(|w| {
         if let Some(case) = w.case_by_slug(&file.case.slug)? {
             return Ok(Loaded {
@@ -150,15 +46,44 @@ pub fn load_case(store: &mut Store, json: &str) -> Result<Loaded> {
                 events: 0,
             });
         }
-        let loaded = write_case(w, &file)?;
-        crate::demo::deadlines::derive_for_case(w, &loaded.case)?;
+        let (loaded, keys) = write_case(w, &file)?;
+        match &file.deadlines {
+            // A file written by `casetrail export json` carries its deadlines as they were.
+            Some(deadlines) => records::restore_deadlines(w, &loaded.case, &keys, deadlines)?,
+            None => {
+                crate::demo::deadlines::derive_for_case(w, &loaded.case)?;
+            }
+        }
+        records::restore_annotations(w, &loaded.case, &keys, &file)?;
         Ok(loaded)
     })
 }
 
-fn write_case(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
-    let case = w.add_case(&file.case)?;
-    let mut proceedings: HashMap<&str, ProceedingId> = HashMap::new();
+/// The database ids of the file's keys.
+pub(crate) struct Keys {
+    pub proceedings: HashMap<String, ProceedingId>,
+    pub events: HashMap<String, EventId>,
+}
+
+impl Keys {
+    pub fn proceeding(&self, key: &str) -> Result<ProceedingId> {
+        self.proceedings
+            .get(key)
+            .copied()
+            .ok_or_else(|| Error::Data(format!("case file names an unknown proceeding {key:?}")))
+    }
+
+    pub fn event(&self, key: &str) -> Result<EventId> {
+        self.events
+            .get(key)
+            .copied()
+            .ok_or_else(|| Error::Data(format!("case file names an unknown event {key:?}")))
+    }
+}
+
+fn write_case(w: &mut Writer<'_>, file: &CaseFile) -> Result<(Loaded, Keys)> {
+    let case = w.add_case(&file.case.to_new())?;
+    let mut proceedings: HashMap<String, ProceedingId> = HashMap::new();
     for p in &file.proceedings {
         let created = w.add_proceeding(
             case.id,
@@ -181,7 +106,7 @@ fn write_case(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
         for c in &p.counsel {
             w.add_counsel(created.id, &c.party, &c.name, &c.firm)?;
         }
-        proceedings.insert(&p.key, created.id);
+        proceedings.insert(p.key.clone(), created.id);
     }
     let proceeding = |key: &str| {
         proceedings
@@ -189,7 +114,7 @@ fn write_case(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
             .copied()
             .ok_or_else(|| Error::Data(format!("case file names an unknown proceeding {key:?}")))
     };
-    let mut events: HashMap<&str, EventId> = HashMap::new();
+    let mut events: HashMap<String, EventId> = HashMap::new();
     for e in &file.events {
         let mut description = e.description.clone();
         if !e.certainty_note.is_empty() {
@@ -220,7 +145,10 @@ fn write_case(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
         for j in &e.judges {
             w.add_event_judge(created.id, &j.name, j.role)?;
         }
-        events.insert(&e.key, created.id);
+        for tag in &e.tags {
+            w.tag(casetrail_model::NoteTarget::Event(created.id), tag)?;
+        }
+        events.insert(e.key.clone(), created.id);
     }
     let event = |key: &str| {
         events
@@ -239,10 +167,17 @@ fn write_case(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
             w.link_appeal(proceeding(&p.key)?, proceeding(&a.proceeding)?, ruling)?;
         }
     }
-    Ok(Loaded {
+    let loaded = Loaded {
         case: w.find_case(&file.case.slug)?,
         created: true,
         proceedings: file.proceedings.len(),
         events: file.events.len(),
-    })
+    };
+    Ok((
+        loaded,
+        Keys {
+            proceedings,
+            events,
+        },
+    ))
 }

@@ -178,7 +178,7 @@ fn derive(conn: &Connection, event: EventId, p: &Params<'_>) -> Result<Derived> 
 
 /// Store a computation: its contract JSON (`{"due","rule","steps"}`) plus the
 /// step kinds, so the one-line trail can be rendered again.
-fn to_json(c: &Computation) -> Result<String> {
+pub(super) fn to_json(c: &Computation) -> Result<String> {
     let enc = |e: serde_json::Error| Error::Data(format!("cannot encode a computation: {e}"));
     let mut v = serde_json::to_value(c).map_err(enc)?;
     let kinds: Vec<&StepKind> = c.steps.iter().map(|s| &s.kind).collect();

@@ -18,6 +18,7 @@ mod deadlines;
 mod documents;
 mod error;
 mod events;
+mod export;
 mod highlights;
 mod library;
 mod migrate;
@@ -39,6 +40,7 @@ use crate::sql::RowExt;
 use rusqlite::{Connection, Transaction};
 
 pub use error::{Error, ErrorKind, ErrorReport, Result};
+pub use export::CalendarScope;
 pub use library::{sha256_file, Library};
 pub use migrate::{apply_up_to, MIGRATIONS, SCHEMA_VERSION};
 pub use search::check_query;

@@ -39,6 +39,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_settings.sql",
         include_str!("migrations/0007_settings.sql"),
     ),
+    (
+        "0008_exports.sql",
+        include_str!("migrations/0008_exports.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
