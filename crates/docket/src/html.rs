@@ -35,6 +35,15 @@ pub struct Ref<'a> {
     id: usize,
 }
 
+/// Two refs are equal when they are the same node of the same tree.
+impl PartialEq for Ref<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.html, other.html) && self.id == other.id
+    }
+}
+
+impl Eq for Ref<'_> {}
+
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr",
@@ -382,6 +391,21 @@ impl<'a> Ref<'a> {
         })
     }
 
+    /// The enclosing elements, innermost first (the root not included).
+    pub fn ancestors(&self) -> impl Iterator<Item = Ref<'a>> + 'a {
+        let mut at = *self;
+        std::iter::from_fn(move || {
+            let parent = at.parent().filter(|p| p.id != 0)?;
+            at = parent;
+            Some(parent)
+        })
+    }
+
+    /// Whether this is an element (not text, not the root).
+    pub fn is_element(&self) -> bool {
+        !self.name().is_empty()
+    }
+
     /// Child nodes, text included.
     pub fn children(&self) -> impl Iterator<Item = Ref<'a>> + 'a {
         let html = self.html;
@@ -390,7 +414,7 @@ impl<'a> Ref<'a> {
 
     /// Child elements only.
     pub fn elements(&self) -> impl Iterator<Item = Ref<'a>> + 'a {
-        self.children().filter(|c| !c.name().is_empty())
+        self.children().filter(|c| c.is_element())
     }
 
     /// Every node below this one, in document order.
@@ -415,6 +439,7 @@ impl<'a> Ref<'a> {
     }
 
     /// The next sibling element.
+    #[allow(dead_code)] // part of the reader's API, for the readers still to come
     pub fn next_element(&self) -> Option<Ref<'a>> {
         let parent = self.parent()?;
         let mut siblings = parent.node().children.iter();
@@ -608,6 +633,19 @@ mod tests {
             h.root().find("td").unwrap().text_with_breaks(),
             "one\ntwo\nthree"
         );
+    }
+
+    #[test]
+    fn ancestors_and_identity() {
+        let h = Html::parse("<table><tr><td><b>x</b></td></tr></table>");
+        let root = h.root();
+        let b = root.find("b").unwrap();
+        let names: Vec<&str> = b.ancestors().map(|a| a.name()).collect();
+        assert_eq!(names, ["td", "tr", "table"]);
+        assert!(b == root.find("b").unwrap());
+        assert!(b != root.find("td").unwrap());
+        assert!(b.is_element() && !root.is_element());
+        assert_eq!(root.ancestors().count(), 0);
     }
 
     #[test]

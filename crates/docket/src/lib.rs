@@ -13,10 +13,8 @@
 
 pub mod classify;
 mod courtlistener;
-#[allow(dead_code)] // used by the readers as they land
 mod date;
 mod format;
-#[allow(dead_code)] // used by the readers as they land
 mod html;
 pub mod number;
 mod pacer;

@@ -1,0 +1,565 @@
+//! The case block at the top of a report: the docket number in the heading,
+//! the caption, and the labelled lines beside it ("Assigned to:", "Date
+//! Filed:", "Cause:", "Nature of Suit:", "Jury Demand:"), read as juriscraper
+//! reads them: the cells of the table holding "Date Filed:", split at each
+//! `<br>`, the first match of each label winning.
+
+use chrono::NaiveDate;
+
+use crate::html::{clean, Ref};
+
+/// The case block's lines: each cell's lines in order, then all of them
+/// joined (so a label and its value in neighbouring cells still meet).
+pub struct Lines(Vec<String>);
+
+impl Lines {
+    /// The lines of the table around the first "Date Filed:" (or "Filed
+    /// Date:"), the outermost one that holds no `<center>`.
+    pub fn read(root: Ref<'_>) -> Lines {
+        let Some(table) = case_table(root) else {
+            return Lines(Vec::new());
+        };
+        let mut lines = Vec::new();
+        for cell in table.find_all("td") {
+            lines.extend(cell_lines(cell).iter().map(|l| clean_line(l)));
+        }
+        if !lines.is_empty() {
+            let all = lines.join(" ");
+            lines.push(all);
+        }
+        Lines(lines)
+    }
+
+    /// The first line, where the caption is.
+    pub fn first(&self) -> &str {
+        self.0.first().map_or("", String::as_str)
+    }
+
+    /// What follows `label` and some space, in the first line that has it.
+    pub fn value(&self, label: &str, any_case: bool) -> Option<&str> {
+        self.0
+            .iter()
+            .filter_map(|line| after_label(line, label, any_case))
+            .find(|v| !v.to_ascii_lowercase().contains("date filed"))
+    }
+
+    /// A date after `label`: "Date Filed: 09/05/2023".
+    pub fn date(&self, label: &str, any_case: bool) -> Option<NaiveDate> {
+        self.0
+            .iter()
+            .filter_map(|line| after_label(line, label, any_case))
+            .map(date_token)
+            .find(|t| !t.is_empty())
+            .and_then(parse_date)
+    }
+}
+
+fn case_table(root: Ref<'_>) -> Option<Ref<'_>> {
+    let text = root.descendants().find(|n| {
+        n.as_text().is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("date filed:") || t.contains("filed date:")
+        }) && n.ancestors().any(|a| a.is("td"))
+    })?;
+    text.ancestors()
+        .filter(|a| a.is("table") && a.find("center").is_none())
+        .last()
+}
+
+/// A cell's text split at each `<br>` and `<p>`, its text pieces joined
+/// with a space (juriscraper's `_br_split`); empty pieces dropped.
+pub fn cell_lines(cell: Ref<'_>) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut started = false;
+    for node in cell.descendants() {
+        if let Some(t) = node.as_text() {
+            if node.ancestors().any(|a| a.is("script") || a.is("style")) {
+                continue;
+            }
+            if started {
+                current.push(' ');
+            }
+            current.push_str(t);
+            started = true;
+        } else if node.is("br") || node.is("p") {
+            pieces.push(std::mem::take(&mut current));
+            started = false;
+        }
+    }
+    pieces.push(current);
+    pieces.retain(|p| !p.is_empty());
+    pieces.iter().map(|p| p.trim().to_owned()).collect()
+}
+
+/// juriscraper's `clean_string` for one line: plain quotes, no `*` or `#`,
+/// one space between words, no stray punctuation at the end.
+fn clean_line(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|&c| c != '*' && c != '#')
+        .map(|c| match c {
+            '’' | '‘' => '\'',
+            '“' | '”' => '"',
+            _ => c,
+        })
+        .collect();
+    let s = clean(&s);
+    s.trim_end_matches(|c: char| matches!(c, '-' | '–' | '_' | '/' | ';' | ',') || c == ' ')
+        .to_owned()
+}
+
+/// The rest of `line` after `label` and at least one space.
+pub fn after_label<'l>(line: &'l str, label: &str, any_case: bool) -> Option<&'l str> {
+    let at = if any_case {
+        find_ignore_case(line, label)?
+    } else {
+        line.find(label)?
+    };
+    let rest = &line[at + label.len()..];
+    let value = rest.trim_start();
+    (value.len() < rest.len()).then_some(value)
+}
+
+pub fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len())
+        .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// A printed date ("09/05/2023"); dashes of any kind are hyphens.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let ascii: String = s
+        .trim()
+        .chars()
+        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
+        .take_while(char::is_ascii)
+        .collect();
+    crate::date::parse(&ascii)
+}
+
+/// The date at the start of a value: digits, slashes and dashes.
+pub fn date_token(v: &str) -> &str {
+    let end = v
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '/' | '-' | '–' | '—')))
+        .map_or(v.len(), |(i, _)| i);
+    &v[..end]
+}
+
+/// The docket number in the report's heading. District and appellate style
+/// first ("3:23-cv-04557" out of "3:23-cv-04557-JCS"), then the MDL panel's
+/// ("MDL No. 2168"), then, for bankruptcy courts, "95-00236".
+pub fn docket_number(headings: &[String], bankruptcy: bool) -> Option<String> {
+    if let Some(n) = headings.iter().find_map(|h| district_number(h)) {
+        return Some(n.to_owned());
+    }
+    if bankruptcy {
+        headings
+            .iter()
+            .find_map(|h| bankruptcy_number(h))
+            .map(str::to_owned)
+    } else {
+        headings.iter().find_map(|h| mdl_number(h))
+    }
+}
+
+/// `(\d{1,2}:)?\d\d-[a-zA-Z]{1,5}-\d{1,10}`, not preceded by a digit.
+pub fn district_number(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    for start in 0..b.len() {
+        if !digit(start) || (start > 0 && digit(start - 1)) {
+            continue;
+        }
+        let mut tries = Vec::with_capacity(3);
+        if b.get(start + 1) == Some(&b':') {
+            tries.push(start + 2);
+        } else if digit(start + 1) && b.get(start + 2) == Some(&b':') {
+            tries.push(start + 3);
+        }
+        tries.push(start);
+        for i in tries {
+            if !(digit(i) && digit(i + 1) && b.get(i + 2) == Some(&b'-')) {
+                continue;
+            }
+            let letters = b[i + 3..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let j = i + 3 + letters;
+            if !(1..=5).contains(&letters) || b.get(j) != Some(&b'-') {
+                continue;
+            }
+            let digits = b[j + 1..]
+                .iter()
+                .take(10)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if digits > 0 {
+                return Some(&s[start..j + 1 + digits]);
+            }
+        }
+    }
+    None
+}
+
+/// `(\d-)?\d\d-\d*`: "95-00236", "1-17-43611".
+fn bankruptcy_number(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let core = |i: usize| digit(i) && digit(i + 1) && b.get(i + 2) == Some(&b'-');
+    for start in 0..b.len() {
+        let i = if digit(start) && b.get(start + 1) == Some(&b'-') && core(start + 2) {
+            start + 2
+        } else if core(start) {
+            start
+        } else {
+            continue;
+        };
+        let digits = b[i + 3..].iter().take_while(|c| c.is_ascii_digit()).count();
+        return Some(&s[start..i + 3 + digits]);
+    }
+    None
+}
+
+/// "MDL No. 2168".
+fn mdl_number(s: &str) -> Option<String> {
+    let at = s.find("MDL No.")?;
+    let rest = &s[at + 7..];
+    let digits_at = rest.len() - rest.trim_start().len();
+    if digits_at == 0 {
+        return None;
+    }
+    let digits: String = rest[digits_at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    Some(format!("MDL No. {digits}"))
+}
+
+/// The caption in the first line of a district case block, as juriscraper
+/// finds it: a line with "v."/"vs" in it, or after "Case title:", or from
+/// "In re" or "In the matter of" on.
+pub fn caption(first: &str) -> Option<String> {
+    let strip_title = |s: &str| -> String {
+        match find_ignore_case(s, "case title:") {
+            Some(0) => s[11..].trim_start().to_owned(),
+            _ => s.to_owned(),
+        }
+    };
+    if has_versus(first, false) || has_versus(first, true) {
+        // Only "Case title:" at the very start is dropped (the optional
+        // prefix of juriscraper's pattern).
+        return Some(strip_title(first));
+    }
+    if let Some(at) = find_ignore_case(first, "case title:") {
+        return Some(first[at + 11..].trim_start().to_owned());
+    }
+    for start in ["in re ", "in re: ", "in the matter "] {
+        if let Some(at) = find_ignore_case(first, start) {
+            let boundary = at == 0 || !first.as_bytes()[at - 1].is_ascii_alphanumeric();
+            if boundary {
+                return Some(first[at..].to_owned());
+            }
+        }
+    }
+    None
+}
+
+/// A word "v", "vs", "v." or "vs." followed by a space.
+fn has_versus(s: &str, any_case: bool) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        let v = if any_case {
+            b[i].to_ascii_lowercase()
+        } else {
+            b[i]
+        };
+        if v != b'v' || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) {
+            return false;
+        }
+        let mut j = i + 1;
+        let s_ = if any_case {
+            b.get(j).map(u8::to_ascii_lowercase)
+        } else {
+            b.get(j).copied()
+        };
+        if s_ == Some(b's') {
+            j += 1;
+        }
+        if b.get(j) == Some(&b'.') {
+            j += 1;
+        }
+        b.get(j).is_some_and(|c| c.is_ascii_whitespace())
+    })
+}
+
+const JUDGE_TITLES: &[&str] = &[
+    "judge",
+    "magistrate",
+    "district",
+    "chief",
+    "senior",
+    "bankruptcy",
+    "mag.",
+    "magistrate-judge",
+    "mag/judge",
+    "mag",
+    "visiting",
+    "special",
+    "senior-judge",
+    "master",
+    "u.s.magistrate",
+];
+
+const JUDGE_NOISE: &[&str] = &[
+    "a998",
+    "agb",
+    "am",
+    "associated",
+    "ca",
+    "cases",
+    "cet",
+    "ch.",
+    "cla",
+    "clerk",
+    "cp",
+    "cvb",
+    "db",
+    "debt-magistrate",
+    "discovery",
+    "dj",
+    "docket",
+    "duty",
+    "ec",
+    "eck",
+    "general",
+    "grc",
+    "gs",
+    "hhl",
+    "hon",
+    "honorable",
+    "inactive",
+    "jne",
+    "jv",
+    "kec",
+    "law",
+    "lc",
+    "llh",
+    "lq",
+    "maryland",
+    "mediator",
+    "merged",
+    "mj",
+    "mmh",
+    "msh",
+    "mwd",
+    "no",
+    "none",
+    "prisoner",
+    "pslc",
+    "pro",
+    "pso",
+    "pt",
+    "rmh",
+    "se",
+    "sf",
+    "show",
+    "successor",
+    "u.s.",
+    "tjc",
+    "unassigned",
+    "unassigned2",
+    "unassigneddj",
+    "unknown",
+    "us",
+    "usdc",
+    "vjdistrict",
+];
+
+/// A judge's name without the title: "Magistrate Judge Joseph C. Spero" is
+/// "Joseph C. Spero" (juriscraper's `normalize_judge_string`).
+pub fn judge_name(printed: &str) -> String {
+    let printed = printed.replace(',', "").to_lowercase();
+    let words: Vec<&str> = printed
+        .split_whitespace()
+        .filter(|w| {
+            let parens = w.contains('(') || w.contains(')');
+            let poor = w.starts_with('-') || w.starts_with('~');
+            let abbrev = w.len() > 2 && w.contains('.') && *w != "jr." && *w != "sr.";
+            !(parens || poor || abbrev || JUDGE_NOISE.contains(w) || JUDGE_TITLES.contains(w))
+        })
+        .collect();
+    let titled = title_case(&words.join(" "));
+    let words: Vec<&str> = titled.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let mut w = (*w).to_owned();
+        if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
+            w.push('.');
+        }
+        if w.eq_ignore_ascii_case("jr") || w.eq_ignore_ascii_case("sr") {
+            w.push('.');
+        }
+        if i == 0 && (w.eq_ignore_ascii_case("j.") || w.eq_ignore_ascii_case("j")) {
+            let next = words.get(i + 1).copied().unwrap_or("");
+            if !((next.len() == 2 && next.ends_with('.')) || next.len() == 1) {
+                continue;
+            }
+        }
+        out.push(w);
+    }
+    out.join(" ")
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "is", "of", "on", "or",
+    "the", "to", "v", "v.", "via", "vs", "vs.",
+];
+const BIG_WORDS: &[&str] = &[
+    "3d", "afl", "aka", "a/k/a", "bmg", "cbs", "cdc", "cdt", "ceo", "cio", "cnmi", "d/b/a", "doj",
+    "dva", "eff", "fcc", "ftc", "hsbc", "ibm", "ii", "iii", "iv", "jj", "llc", "llp", "mci", "mjl",
+    "mspb", "nd", "nlrb", "pto", "sd", "ups", "rss", "sec", "umg", "us", "usa", "usc", "usps",
+    "wto",
+];
+
+/// juriscraper's `titlecase` for lower-case text: each word capitalised,
+/// small words ("of", "in", "the") not, unless first or last; initials
+/// ("u.s.") and known acronyms ("llc", "iii") in capitals.
+pub fn title_case(lower: &str) -> String {
+    let words: Vec<&str> = lower.split([' ', '\t']).collect();
+    let last = words.len().saturating_sub(1);
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, word) in words.iter().enumerate() {
+        let bytes = word.as_bytes();
+        let inline = |sep: u8| {
+            bytes
+                .windows(3)
+                .any(|w| w[0].is_ascii_alphabetic() && w[1] == sep && w[2].is_ascii_alphabetic())
+        };
+        let bare = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let titled = if word.len() > 2
+            && matches!(bytes[0], b'd' | b'o' | b'l')
+            && matches!(word.chars().nth(1), Some('\'' | '‘'))
+            && word.chars().skip(2).all(|c| c.is_ascii_lowercase())
+        {
+            format!("{}{}", word[..3].to_uppercase(), &word[3..])
+        } else if inline(b'.') || inline(b'/') {
+            let sep = if inline(b'.') { '.' } else { '/' };
+            word.split(sep)
+                .map(|p| {
+                    if p.chars().count() == 1 {
+                        p.to_uppercase()
+                    } else {
+                        p.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(&sep.to_string())
+        } else if SMALL_WORDS.contains(word) {
+            if i == 0 || i == last {
+                capitalise(word)
+            } else {
+                (*word).to_owned()
+            }
+        } else if BIG_WORDS.contains(&bare) && bare.len() + 1 >= word.len() {
+            word.to_uppercase()
+        } else if let Some(rest) = word.strip_prefix("mc").filter(|r| !r.is_empty()) {
+            format!("Mc{}", capitalise(rest))
+        } else {
+            word.split('-')
+                .map(capitalise)
+                .collect::<Vec<_>>()
+                .join("-")
+        };
+        out.push(titled);
+    }
+    out.join(" ")
+}
+
+/// The first letter (after any leading punctuation) in capitals.
+fn capitalise(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut done = false;
+    for c in word.chars() {
+        if !done && c.is_ascii_alphabetic() {
+            out.extend(c.to_uppercase());
+            done = true;
+        } else {
+            if !done && !c.is_ascii_punctuation() {
+                done = true;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{caption, district_number, docket_number, judge_name, title_case};
+
+    #[test]
+    fn docket_numbers() {
+        assert_eq!(
+            district_number("CIVIL DOCKET FOR CASE #: 3:23-cv-04557-JCS"),
+            Some("3:23-cv-04557")
+        );
+        assert_eq!(
+            district_number("1:17-cr-00201-ABJ-1"),
+            Some("1:17-cr-00201")
+        );
+        assert_eq!(district_number("Case 2023-cv-1"), None);
+        let h = |s: &str| vec![s.to_owned()];
+        assert_eq!(
+            docket_number(
+                &h("U.S. Bankruptcy Court Alaska Bankruptcy Petition #: 95-00236"),
+                true
+            ),
+            Some("95-00236".to_owned())
+        );
+        assert_eq!(
+            docket_number(&h("Panel DOCKET FOR CASE #: MDL No. 2168"), false),
+            Some("MDL No. 2168".to_owned())
+        );
+        assert_eq!(docket_number(&h("nothing"), false), None);
+    }
+
+    #[test]
+    fn captions() {
+        assert_eq!(
+            caption("T. et al v. OpenAI LP et al").as_deref(),
+            Some("T. et al v. OpenAI LP et al")
+        );
+        assert_eq!(
+            caption("Case title: USA v. MANAFORT et al").as_deref(),
+            Some("USA v. MANAFORT et al")
+        );
+        assert_eq!(
+            caption("Case title: In the Matter of Search Warrants").as_deref(),
+            Some("In the Matter of Search Warrants")
+        );
+        assert_eq!(
+            caption("IN RE: Bear Stearns").as_deref(),
+            Some("IN RE: Bear Stearns")
+        );
+        assert_eq!(caption("Assigned to: Judge"), None);
+    }
+
+    #[test]
+    fn judges_and_titles() {
+        assert_eq!(
+            judge_name("Magistrate Judge Joseph C. Spero"),
+            "Joseph C. Spero"
+        );
+        assert_eq!(judge_name("Judge Amy Berman Jackson"), "Amy Berman Jackson");
+        assert_eq!(judge_name("Hon. JOHN MCDONALD, III"), "John McDonald III");
+        assert_eq!(title_case("u.s. trustee"), "U.S. Trustee");
+        assert_eq!(title_case("debtor in possession"), "Debtor in Possession");
+        assert_eq!(title_case("counter-claimant"), "Counter-Claimant");
+    }
+}
