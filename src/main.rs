@@ -6,6 +6,7 @@
 
 mod cases;
 mod deadline;
+mod docket;
 mod documents;
 mod export;
 mod import;
@@ -69,6 +70,10 @@ enum Command {
     Deadlines(deadline::DeadlinesArgs),
     /// Mark a deadline done, open, missed or superseded, or record a court-ordered date.
     DeadlineSet(deadline::DeadlineSetArgs),
+    /// Import docket files (PACER, CourtListener, supremecourt.gov, RSS): entries, parties, appeals.
+    ImportDocket(docket::ImportDocketArgs),
+    /// List docket entries added or changed by imports since you last looked.
+    News(docket::NewsArgs),
     /// Show the most recent changes from the activity log.
     Activity {
         /// How many entries.
@@ -136,5 +141,7 @@ fn run(cli: Cli) -> casetrail_store::Result<()> {
         Command::Saved(args) => saved::saved(&mut open(cli.db)?, &args, json),
         Command::Export(args) => export::export(&mut open(cli.db)?, &args, json),
         Command::ImportCase(args) => export::import_case(&mut open(cli.db)?, &args, json),
+        Command::ImportDocket(args) => docket::import(&mut open(cli.db)?, &args, json),
+        Command::News(args) => docket::news(&mut open(cli.db)?, &args, json),
     }
 }

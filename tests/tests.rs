@@ -22,6 +22,7 @@ mod extract_fixtures;
 mod extract_ranges;
 mod highlights;
 mod import_cli;
+mod import_docket;
 mod import_pool;
 mod migrations;
 mod saved_searches;

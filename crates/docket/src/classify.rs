@@ -5,7 +5,7 @@
 //! granting…"; the Supreme Court writes "Petition DENIED."). Anything else is
 //! [`EventKind::Entry`]: a plain entry is better than a wrong guess.
 
-use casetrail_model::{EventKind, Outcome};
+use casetrail_model::{EventKind, Outcome, PartyKind, PartyRole};
 
 /// The kind and, for rulings, the outcome the text states.
 pub fn classify(description: &str) -> (EventKind, Option<Outcome>) {
@@ -263,9 +263,116 @@ pub fn title(description: &str) -> String {
     format!("{}…", first[..at].trim_end_matches([',', ';', ':', ' ']))
 }
 
+/// A party's role from the docket's word for it ("Plaintiff", "Debtor",
+/// "Appellant", "Petitioner"); anything else is [`PartyRole::Other`].
+pub fn party_role(printed: &str) -> PartyRole {
+    let l = printed.trim().to_ascii_lowercase();
+    let has = |w: &str| l.contains(w);
+    if has("amicus") || has("amici") {
+        PartyRole::Amicus
+    } else if has("intervenor") {
+        PartyRole::Intervenor
+    } else if has("appellant") {
+        PartyRole::Appellant
+    } else if has("appellee") {
+        PartyRole::Appellee
+    } else if has("petitioner") {
+        PartyRole::Petitioner
+    } else if has("respondent") {
+        PartyRole::Respondent
+    } else if has("movant") {
+        PartyRole::Movant
+    } else if has("plaintiff") {
+        PartyRole::Plaintiff
+    } else if has("defendant") {
+        PartyRole::Defendant
+    } else {
+        PartyRole::Other
+    }
+}
+
+/// Whether a party's name is a person, an organisation or a government.
+pub fn party_kind(name: &str) -> PartyKind {
+    let l = format!(" {} ", name.to_ascii_lowercase().replace([',', '.'], " "));
+    let any = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
+    if any(&[
+        " united states ",
+        " usa ",
+        " state of ",
+        " people of ",
+        " commonwealth ",
+        " department ",
+        " county ",
+        " city of ",
+        " government ",
+        " commissioner ",
+        " secretary ",
+        " attorney general ",
+        " agency ",
+        " bureau ",
+        " commission ",
+        " internal revenue ",
+        " district of columbia ",
+    ]) {
+        PartyKind::Government
+    } else if any(&[
+        " inc ",
+        " llc ",
+        " corp ",
+        " corporation ",
+        " company ",
+        " co ",
+        " lp ",
+        " llp ",
+        " ltd ",
+        " bank ",
+        " trust ",
+        " association ",
+        " university ",
+        " group ",
+        " fund ",
+        " partners ",
+        " foundation ",
+        " society ",
+        " union ",
+        " holdings ",
+        " n a ",
+        " plc ",
+        " gmbh ",
+        " ag ",
+        " services ",
+        " systems ",
+        " technologies ",
+        " institute ",
+        " center ",
+        " council ",
+    ]) {
+        PartyKind::Organization
+    } else {
+        PartyKind::Person
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{classify, title};
+    use super::{classify, party_kind, party_role, title};
+    use casetrail_model::{PartyKind, PartyRole};
+
+    #[test]
+    fn parties_roles_and_kinds() {
+        assert_eq!(party_role("Plaintiff"), PartyRole::Plaintiff);
+        assert_eq!(party_role("Defendant"), PartyRole::Defendant);
+        assert_eq!(party_role("Appellant"), PartyRole::Appellant);
+        assert_eq!(party_role("Amicus Curiae"), PartyRole::Amicus);
+        assert_eq!(party_role("Debtor"), PartyRole::Other);
+        assert_eq!(party_kind("Microsoft Corporation"), PartyKind::Organization);
+        assert_eq!(party_kind("OpenAI, Inc."), PartyKind::Organization);
+        assert_eq!(
+            party_kind("United States of America"),
+            PartyKind::Government
+        );
+        assert_eq!(party_kind("Gifty R. Samuels"), PartyKind::Person);
+    }
     use casetrail_model::{EventKind as K, Outcome as O};
 
     #[test]

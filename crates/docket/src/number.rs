@@ -44,9 +44,37 @@ pub fn key(number: &str) -> String {
     parts.join("-")
 }
 
+/// The numbers in a field that may list several ("21-55085, 21-55145"), each
+/// as written, in order.
+pub fn split(numbers: &str) -> Vec<&str> {
+    numbers
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// The keys of every number in such a field, as one searchable text
+/// (`|21-55085|21-55145|`).
+pub fn keys(numbers: &str) -> String {
+    let mut out = String::from("|");
+    for n in split(numbers) {
+        out.push_str(&key(n));
+        out.push('|');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::key;
+    use super::{key, keys, split};
+
+    #[test]
+    fn several_numbers() {
+        assert_eq!(split("21-55085, 21-55145"), ["21-55085", "21-55145"]);
+        assert_eq!(keys("1:09-cv-11783"), "|09-cv-11783|");
+        assert_eq!(keys("23-2051; 23-1853"), "|23-2051|23-1853|");
+    }
 
     #[test]
     fn one_docket_many_spellings() {

@@ -11,6 +11,7 @@
 //! cancel flag stops the pool (running extractions are killed).
 
 pub mod demo;
+pub mod docket;
 mod event;
 mod metadata;
 mod record;

@@ -15,6 +15,7 @@ pub mod activity;
 pub mod case;
 pub mod court;
 pub mod date;
+pub mod docket;
 pub mod document;
 pub mod event;
 pub mod highlight;
@@ -31,6 +32,10 @@ pub use activity::{Activity, Operation};
 pub use case::{Case, NewCase};
 pub use court::{Court, CourtLevel};
 pub use date::{EventDate, Precision};
+pub use docket::{
+    AppealOf, DocketImport, DocketRef, EntrySource, EntryStatus, ImportedAttorney, ImportedEntry,
+    ImportedParty, NewsChange, NewsItem,
+};
 #[cfg(feature = "ts")]
 pub use document::DetectedShape;
 pub use document::{Document, HitKind, NewDocument, OcrStatus, Page, PageStatus, SearchHit};

@@ -15,6 +15,7 @@ mod agenda;
 mod cases;
 mod courts;
 mod deadlines;
+mod docket;
 mod documents;
 mod error;
 mod events;
@@ -39,9 +40,10 @@ use std::time::Duration;
 use crate::sql::RowExt;
 use rusqlite::{Connection, Transaction};
 
+pub use docket::{DocketFile, DocketOptions};
 pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use export::CalendarScope;
-pub use library::{sha256_file, Library};
+pub use library::{sha256_bytes, sha256_file, Library};
 pub use migrate::{apply_up_to, MIGRATIONS, SCHEMA_VERSION};
 pub use search::check_query;
 

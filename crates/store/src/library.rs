@@ -69,7 +69,12 @@ impl Library {
     }
 }
 
-/// SHA-256 of a file, lower-case hex.
+/// The SHA-256 of bytes already in memory, as lowercase hex.
+pub fn sha256_bytes(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// The SHA-256 of a file, as lowercase hex.
 pub fn sha256_file(path: &Path) -> Result<String> {
     let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut hasher = Sha256::new();

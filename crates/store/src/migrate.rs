@@ -43,6 +43,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0008_exports.sql",
         include_str!("migrations/0008_exports.sql"),
     ),
+    (
+        "0009_dockets.sql",
+        include_str!("migrations/0009_dockets.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -10,9 +10,9 @@
 
 use casetrail_deadline::DeadlineStatus;
 use casetrail_model::{
-    CaseId, Certainty, CourtLevel, DeadlineId, DocumentId, EventDate, EventId, EventKind,
-    HighlightId, HitKind, JudgeId, JudgeRole, NoteId, OcrStatus, Operation, Outcome, PageStatus,
-    PartyId, PartyKind, PartyRole, ProceedingId, SavedSearchId, Side, TagId,
+    CaseId, Certainty, CourtLevel, DeadlineId, DocumentId, EntryStatus, EventDate, EventId,
+    EventKind, HighlightId, HitKind, JudgeId, JudgeRole, NewsChange, NoteId, OcrStatus, Operation,
+    Outcome, PageStatus, PartyId, PartyKind, PartyRole, ProceedingId, SavedSearchId, Side, TagId,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
@@ -192,4 +192,6 @@ sql_text!(
     PageStatus,
     HitKind,
     DeadlineStatus,
+    EntryStatus,
+    NewsChange,
 );
