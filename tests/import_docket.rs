@@ -369,3 +369,74 @@ fn follow_only_keeps_to_dockets_already_in_casetrail() {
     assert_eq!(v["files"][0]["dockets"].as_array().unwrap().len(), 0);
     assert!(Store::open(&db).unwrap().cases().unwrap().is_empty());
 }
+
+#[test]
+fn a_feed_adds_new_entries_to_followed_cases_only() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("c.db");
+    import(&db, &[&fixture("doe-v-acme-nysd.json")], &[]);
+    ok(&db, &["news", "--seen"]);
+    let feed = fixture("nysd-feed.xml");
+    let v = import(&db, &[&feed], &["--follow-only"]);
+    assert_eq!(v["files"][0]["format"], "pacer_rss");
+    let dockets = v["files"][0]["dockets"].as_array().unwrap();
+    assert_eq!(dockets.len(), 1, "the case not followed is left out: {v}");
+    let d = &dockets[0];
+    let mut got = statuses(d);
+    got.sort();
+    assert_eq!(got, [("31".into(), "unchanged".into()), ("33".into(), "added".into())]);
+    // The feed's one-line summary never replaces the report's full text.
+    let store = Store::open(&db).unwrap();
+    let case = store.find_case("doe-v-acme-corp").unwrap();
+    let events = store.events(store.proceedings(case.id).unwrap()[0].id).unwrap();
+    let judgment = events.iter().find(|e| e.entry.as_deref() == Some("31")).unwrap();
+    assert!(judgment.description.starts_with("CLERK'S JUDGMENT that"));
+    assert_eq!(store.news(None).unwrap().len(), 1);
+    drop(store);
+    // The same feed again changes nothing.
+    let again = import(&db, &[&feed], &["--follow-only"]);
+    assert_eq!(again["files"][0]["dockets"][0]["added"], 0);
+    // Without --follow-only the other case is added as a new one.
+    let all = import(&db, &[&feed], &[]);
+    assert_eq!(all["files"][0]["dockets"].as_array().unwrap().len(), 2);
+}
+
+/// Every docket report in `../shared/corpus/dockets` imports through the CLI
+/// with juriscraper's entry count; the pages juriscraper reads as no docket
+/// are refused.
+#[test]
+fn the_corpus_dockets_import_with_their_entries() {
+    let root = casetrail_fixtures::shared_or_skip!("corpus/dockets/juriscraper/pacer/dockets");
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("c.db");
+    let mut tried = 0;
+    for kind in ["district", "bankruptcy", "appellate", "acms"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(kind))
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "html" || x == "acms_json"))
+            .collect();
+        files.sort();
+        for file in files {
+            let expected: Value = serde_json::from_str(
+                &std::fs::read_to_string(file.with_extension("json")).unwrap(),
+            )
+            .unwrap();
+            let out = casetrail(&db, &["--json", "import-docket", path(&file)]);
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let f = &v["files"][0];
+            tried += 1;
+            if expected.as_object().is_some_and(|o| o.is_empty()) {
+                assert!(f["error"].is_string(), "{}: juriscraper finds no docket here", file.display());
+                continue;
+            }
+            assert!(out.status.success(), "{}: {}", file.display(), f["error"]);
+            let d = &f["dockets"][0];
+            let want = expected["docket_entries"].as_array().map_or(0, Vec::len);
+            let got = d["entries"].as_array().unwrap().len();
+            assert_eq!(got, want, "{}: entries", file.display());
+            assert_eq!(d["docket_number"], expected["docket_number"], "{}", file.display());
+        }
+    }
+    assert!(tried >= 15, "{tried} corpus dockets");
+}
