@@ -235,10 +235,13 @@ impl Builder {
             });
             return;
         }
-        // A cell's or row's end tag does not reach outside its table.
+        // A cell's or row's end tag does not reach outside its table, and
+        // another element's end tag not outside its cell (`<td><font>a</b>
+        // </font>` leaves the `<font>` around the table open, as HTML does).
         let stop: &[&str] = match name {
             "td" | "th" | "tr" | "tbody" | "thead" | "tfoot" => &["table"],
-            _ => &[],
+            "table" => &[],
+            _ => &["td", "th", "table"],
         };
         self.close_in_scope(&[name], stop);
     }
@@ -633,6 +636,18 @@ mod tests {
             h.root().find("td").unwrap().text_with_breaks(),
             "one\ntwo\nthree"
         );
+    }
+
+    #[test]
+    fn end_tags_stay_inside_their_cell() {
+        let h = Html::parse(
+            "<font><table><tr><td><i><b><font>Date filed:</b></font></i></td>\
+             <td>10/06/2000</td></tr></table></font>",
+        );
+        let root = h.root();
+        let cells: Vec<String> = root.find_all("td").map(|c| c.text()).collect();
+        assert_eq!(cells, ["Date filed:", "10/06/2000"]);
+        assert_eq!(root.find("table").unwrap().parent().unwrap().name(), "font");
     }
 
     #[test]

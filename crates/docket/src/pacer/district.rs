@@ -52,7 +52,8 @@ pub fn parse(text: &str) -> Result<Docket> {
         .iter()
         .chain(&bankruptcy_headings)
         .find_map(|h| court::from_heading(h));
-    let court_id = link_court.or(heading_court);
+    // The heading is the court's own word; links can point at a mirror.
+    let court_id = heading_court.or(link_court);
     let bankruptcy = court_id.as_deref().map_or_else(
         || looks_like(text) == Some(DocketFormat::PacerBankruptcy),
         |c| c.ends_with('b'),
@@ -65,6 +66,7 @@ pub fn parse(text: &str) -> Result<Docket> {
     let docket_number = case::docket_number(headings, bankruptcy)
         .or_else(|| case::docket_number(&district_headings, true))
         .or_else(|| case::docket_number(&bankruptcy_headings, true))
+        .or_else(|| case::labelled_number(text))
         .ok_or_else(|| {
             Error::invalid(
                 "this PACER page has no case number in its heading, so it is not a docket \
@@ -105,7 +107,11 @@ pub fn parse(text: &str) -> Result<Docket> {
         referred_to: judge(root, &lines, "Referred to:"),
         date_filed,
         date_terminated: lines.date("Terminated:", true),
-        nature_of_suit: nonempty(lines.value("Nature of Suit:", false)),
+        nature_of_suit: if adversary {
+            case::adversary_natures(root)
+        } else {
+            nonempty(lines.value("Nature of Suit:", false))
+        },
         cause: nonempty(lines.value("Cause:", false)),
         jury_demand: nonempty(lines.value("Jury Demand:", false)),
         parties,

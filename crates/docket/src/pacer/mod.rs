@@ -113,21 +113,30 @@ pub fn not_a_docket(text: &str) -> Option<String> {
         if let Some((_, why)) = NOT_A_REPORT.iter().find(|(m, _)| flat.contains(m)) {
             return Some((*why).to_owned());
         }
-        if flat.contains("select a case") || lower.contains("name=\"all_case_ids\"") {
-            return Some(
-                "this PACER page is a case search result (\"Select a case\"), not a docket \
-                 report: pick the case, run its docket report, and save that page"
-                    .to_owned(),
-            );
-        }
-        if lower.contains("dktrpt.pl") && lower.contains("<form") && lower.contains("date_from") {
+        if lower.contains("<form")
+            && (flat.contains("documents to include") || flat.contains("run report"))
+        {
             return Some(
                 "this is the PACER docket report's form (the options to run it), not the \
                  report: click \"Run Report\" and save the page that follows"
                     .to_owned(),
             );
         }
-        if flat.contains("claims register") && !flat.contains("docket for case") {
+        if flat.contains("the case type was") && flat.contains("but it must be") {
+            return Some(
+                "this is a PACER error page (the case type of the request is not one the \
+                 docket report takes), not a docket report"
+                    .to_owned(),
+            );
+        }
+        if flat.contains("select a case") {
+            return Some(
+                "this PACER page is a case search result (\"Select a case\"), not a docket \
+                 report: pick the case, run its docket report, and save that page"
+                    .to_owned(),
+            );
+        }
+        if flat.contains("claims register") && flat.contains("claim no:") {
             return Some(
                 "this PACER page is a claims register, not a docket report: run the docket \
                  report for the case and save that page"

@@ -105,7 +105,7 @@ fn clean_line(s: &str) -> String {
         })
         .collect();
     let s = clean(&s);
-    s.trim_end_matches(|c: char| matches!(c, '-' | '–' | '_' | '/' | ';' | ',') || c == ' ')
+    s.trim_end_matches(['-', '–', '_', '/', ';', ',', ' '])
         .to_owned()
 }
 
@@ -128,6 +128,32 @@ pub fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
     }
     (0..=h.len() - n.len())
         .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// An adversary proceeding's natures of suit, from its "Nature[s] of
+/// Suit" table: "91 Declaratory judgment; 14 Recovery of money/property -
+/// other".
+pub fn adversary_natures(root: Ref<'_>) -> Option<String> {
+    let mut natures = Vec::new();
+    for table in root.find_all("table") {
+        if !table.text().contains("Nature[s] of") {
+            continue;
+        }
+        for row in table.find_all("tr") {
+            let texts: Vec<String> = row
+                .elements()
+                .filter(|c| c.is("td"))
+                .skip(2)
+                .flat_map(|c| c.children().filter_map(|t| t.as_text().map(str::trim)))
+                .filter(|t| !t.is_empty())
+                .map(clean)
+                .collect();
+            if texts.len() > 1 {
+                natures.push(texts.join(" "));
+            }
+        }
+    }
+    Some(natures.join("; ")).filter(|n| !n.is_empty())
 }
 
 /// A printed date ("09/05/2023"); dashes of any kind are hyphens.
@@ -165,6 +191,24 @@ pub fn docket_number(headings: &[String], bankruptcy: bool) -> Option<String> {
     } else {
         headings.iter().find_map(|h| mdl_number(h))
     }
+}
+
+/// The number after "CASE #:", "Petition #:" or "Proceeding #:" anywhere
+/// on the page, when the heading is not where it should be.
+pub fn labelled_number(text: &str) -> Option<String> {
+    ["DOCKET FOR CASE #:", "Petition #:", "Proceeding #:"]
+        .iter()
+        .filter_map(|label| {
+            let at = text.find(label)? + label.len();
+            let end = (at + 80..text.len().min(at + 84))
+                .find(|&e| text.is_char_boundary(e))
+                .unwrap_or(text.len());
+            let after = crate::html::decode_entities(&text[at..end.min(text.len())]);
+            district_number(&after)
+                .or_else(|| bankruptcy_number(&after))
+                .map(str::to_owned)
+        })
+        .next()
 }
 
 /// `(\d{1,2}:)?\d\d-[a-zA-Z]{1,5}-\d{1,10}`, not preceded by a digit.

@@ -110,10 +110,14 @@ pub fn read(root: Ref<'_>, tables: &[Ref<'_>], host: Option<&str>) -> Vec<Entry>
         let Some(date_filed) = parse_date(date_token(clean(&date_text).as_str())) else {
             continue;
         };
-        if cells.len() < 3 {
+        if cells.len() < 2 {
             continue;
         }
-        let number = document_number(cells[1]);
+        // Some courts (the Northern District of Texas's bankruptcy court)
+        // print the number and the text in one column: "3 (2 pgs) Notice…".
+        let combined = cells.len() == 2;
+        let number = document_number(cells[1])
+            .filter(|n| !combined || n.bytes().all(|b| b.is_ascii_digit()));
         if number
             .as_ref()
             .is_some_and(|n| !n.bytes().all(|b| b.is_ascii_digit()))
@@ -121,7 +125,12 @@ pub fn read(root: Ref<'_>, tables: &[Ref<'_>], host: Option<&str>) -> Vec<Entry>
             // "doc" and the like where a number would be: not an entry.
             continue;
         }
-        let description = clean(&cells[2].text()).replace(" ,", ",");
+        let description = if combined {
+            combined_text(&cells[1].text())
+        } else {
+            clean(&cells[2].text()).replace(" ,", ",")
+        };
+        let text_cell = cells[cells.len().min(3) - 1];
         let date_entered = entered_on(&description)
             .or(entered)
             .or(by_entered.then_some(date_filed));
@@ -144,7 +153,7 @@ pub fn read(root: Ref<'_>, tables: &[Ref<'_>], host: Option<&str>) -> Vec<Entry>
                 }
             }
         }
-        for a in cells[2].find_all("a") {
+        for a in attachment_links(text_cell) {
             let href = a.attr("href").unwrap_or_default();
             if let Some(id) = doc_id(href) {
                 let label = attachment_label(a);
@@ -154,6 +163,54 @@ pub fn read(root: Ref<'_>, tables: &[Ref<'_>], host: Option<&str>) -> Vec<Entry>
         entries.push(entry);
     }
     entries
+}
+
+/// The text of a number-and-text cell without the number and the page
+/// count: "3 (2 pgs) Notice of designation" is "Notice of designation".
+fn combined_text(raw: &str) -> String {
+    let line = raw.split('\n').find(|l| !l.trim().is_empty()).unwrap_or("");
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    if words
+        .first()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        i = 1;
+        // "(11 pgs)" or "(23 pgs; 4 docs)".
+        let count = |w: Option<&&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        let w = |k: usize| words.get(k).copied().unwrap_or("");
+        if w(1).starts_with('(') && count(Some(&&w(1)[1..])) {
+            if w(2) == "pgs)" {
+                i = 3;
+            } else if w(2) == "pgs;" && count(words.get(3)) && w(4) == "docs)" {
+                i = 5;
+            }
+        }
+    }
+    clean(&words[i.min(words.len())..].join(" ")).replace(" ,", ",")
+}
+
+/// The links in the docket text that are the entry's own attachments
+/// ("(Attachments: # 1 Exhibit A, # 2 …)"), not the documents it refers to
+/// ("(related document(s) 67)").
+fn attachment_links<'a>(cell: Ref<'a>) -> Vec<Ref<'a>> {
+    let mut links = Vec::new();
+    let mut in_attachments = false;
+    for node in cell.descendants() {
+        if let Some(t) = node.as_text() {
+            if t.contains("Attachment") {
+                in_attachments = true;
+            } else if t.contains("related document") || t.contains(')') {
+                in_attachments = t.contains("Attachment");
+            }
+        } else if in_attachments && node.is("a") {
+            links.push(node);
+        }
+    }
+    links
 }
 
 /// juriscraper's document number: the first word of the number cell.

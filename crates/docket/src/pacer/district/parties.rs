@@ -153,7 +153,7 @@ fn skipped(row: Ref<'_>, cells: &[Ref<'_>], next: Option<Ref<'_>>) -> bool {
         return true;
     }
     if has_bold_underline(cells[0]) {
-        if next.is_none_or(|n| n.find("b").is_none()) {
+        if !next.is_some_and(|n| n.find("b").is_some()) {
             return true;
         }
         if cells.len() == 3 && cells[2].text() == "Disposition" {
@@ -238,7 +238,7 @@ fn attorneys(cell: Ref<'_>) -> Vec<Attorney> {
                     }
                 }
                 let next = following.get(k + 1);
-                if next.is_none_or(|n| n.is("b")) {
+                if !next.is_some_and(|n| !n.is("b")) {
                     break;
                 }
             }
