@@ -7,6 +7,7 @@
 mod case;
 mod court;
 mod entries;
+mod names;
 mod parties;
 
 use crate::html::{clean, Html, Ref};
@@ -185,7 +186,7 @@ fn judge(root: Ref<'_>, lines: &Lines, label: &str) -> Option<String> {
             .filter(|t| !t.trim().is_empty())
             .find_map(|t| case::after_label(t, label, true).map(str::to_owned))
     })?;
-    Some(case::judge_name(&printed)).filter(|n| !n.is_empty())
+    Some(names::judge_name(&printed)).filter(|n| !n.is_empty())
 }
 
 /// What PACER printed in place of entries ("There are proceedings for case

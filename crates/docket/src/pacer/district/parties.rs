@@ -8,7 +8,7 @@
 use crate::html::{clean, Ref};
 use crate::{Attorney, Party};
 
-use super::case::title_case;
+use super::names::title_case;
 
 /// Every party in the report, in the court's order, a duplicate row once.
 pub fn read(root: Ref<'_>, bankruptcy: bool, adversary: bool, skip: &[Ref<'_>]) -> Vec<Party> {
