@@ -36,9 +36,14 @@ pub fn list(store: &Store, json: bool) -> Result<()> {
     if cases.is_empty() {
         println!("No cases yet. Load the demo with: casetrail demo");
     }
+    let news = store.news_counts()?;
     for c in cases {
+        let new = match news.get(&c.id) {
+            Some(n) => format!("  [{n} new on the docket: casetrail news {}]", c.slug),
+            None => String::new(),
+        };
         println!(
-            "#{:<4} {:<24} {}  (updated {})",
+            "#{:<4} {:<24} {}  (updated {}){new}",
             c.id,
             c.slug,
             c.name,

@@ -13,7 +13,7 @@ pub fn parse(s: &str) -> Option<NaiveDate> {
     if let Some(d) = slashed(s) {
         return Some(d);
     }
-    if s.len() >= 10 && s.as_bytes()[4] == b'-' {
+    if s.len() >= 10 && s.as_bytes()[4] == b'-' && s.is_char_boundary(10) {
         if let Ok(d) = NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d") {
             return Some(d);
         }
@@ -89,6 +89,7 @@ mod tests {
         assert_eq!(parse("Fri, 03 Feb 2023 10:58:42 MST"), d(2023, 2, 3));
         assert_eq!(parse("02/30/2023"), None);
         assert_eq!(parse(""), None);
+        assert_eq!(parse("2023-09-0é"), None);
         assert_eq!(parse("soon"), None);
     }
 }

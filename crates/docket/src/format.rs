@@ -85,7 +85,11 @@ impl DocketFormat {
         if let Some(format) = pacer::district::looks_like(text) {
             return Ok(format);
         }
-        let head = &start[..start.len().min(2048)].to_ascii_lowercase();
+        let mut end = start.len().min(2048);
+        while !start.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &start[..end].to_ascii_lowercase();
         if head.contains("<html") || head.contains("<!doctype") || head.contains("<table") {
             Err(Error::invalid(
                 "this is an HTML page, but not a docket report Casetrail reads \
