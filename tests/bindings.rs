@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use casetrail_deadline::DeadlineEntry;
 use casetrail_import::demo::Loaded;
+use casetrail_import::docket::DocketFileOutcome;
 use casetrail_import::{FileOutcome, ImportEvent};
 use casetrail_model::Document;
 use casetrail_model::{
@@ -22,6 +23,7 @@ use casetrail_model::{
 };
 use casetrail_model::{CaseSummary, Settings};
 use casetrail_model::{DocumentDetails, Highlight, NewHighlight};
+use casetrail_model::{EntrySource, NewsItem};
 use casetrail_model::{SavedSearchRun, SavedSearchSummary, SearchResult};
 use casetrail_store::ErrorReport;
 use ts_rs::{Config, TS};
@@ -61,6 +63,9 @@ fn export_all(dir: &Path) {
         DocumentDetails,
         Highlight,
         NewHighlight,
+        DocketFileOutcome,
+        NewsItem,
+        EntrySource,
     );
     write_index(dir);
 }

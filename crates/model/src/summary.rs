@@ -1,5 +1,5 @@
 //! What the cases list shows for each case: its next open deadline, when it
-//! last changed, and its tags.
+//! last changed, its tags, and how much is new on its dockets.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -18,6 +18,8 @@ pub struct CaseSummary {
     pub last_activity: DateTime<Utc>,
     /// The case's tags, by name.
     pub tags: Vec<String>,
+    /// Docket entries imports added or changed that the user has not seen.
+    pub news: u32,
 }
 
 /// The soonest open deadline of a case.

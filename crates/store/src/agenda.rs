@@ -65,7 +65,10 @@ fn summaries(conn: &Connection, tag: Option<&str>) -> Result<Vec<CaseSummary>> {
                 nd.id, nd.title, nd.due,
                 max(c.updated_at, coalesce((SELECT max(d.updated_at) FROM deadlines d
                                             WHERE d.case_id = c.id), c.updated_at)) AS last,
-                {CASE_TAGS}
+                {CASE_TAGS},
+                (SELECT count(*) FROM docket_news n JOIN events e ON e.id = n.event_id
+                 JOIN proceedings p ON p.id = e.proceeding_id
+                 WHERE n.seen_at IS NULL AND p.case_id = c.id) AS news
          FROM cases c
          LEFT JOIN deadlines nd ON nd.id = (SELECT d.id FROM deadlines d
                                             WHERE d.case_id = c.id AND d.status = 'open'
@@ -96,6 +99,7 @@ fn summaries(conn: &Connection, tag: Option<&str>) -> Result<Vec<CaseSummary>> {
             next_deadline: next,
             last_activity: r.col(9)?,
             tags: split_tags(r.col(10)?),
+            news: r.col(11)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -21,4 +21,8 @@ last_activity: string,
 /**
  * The case's tags, by name.
  */
-tags: Array<string>, };
+tags: Array<string>, 
+/**
+ * Docket entries imports added or changed that the user has not seen.
+ */
+news: number, };

@@ -3,4 +3,4 @@
 /**
  * What happened on the docket.
  */
-export type EventKind = "complaint" | "petition" | "motion" | "response" | "reply" | "brief" | "amicus_brief" | "objection" | "notice_of_appeal" | "letter" | "filing" | "warrant" | "ruling" | "stay" | "hearing" | "argument" | "conference" | "mandate" | "statute" | "statement" | "other";
+export type EventKind = "complaint" | "petition" | "motion" | "response" | "reply" | "brief" | "amicus_brief" | "objection" | "notice_of_appeal" | "letter" | "filing" | "warrant" | "ruling" | "stay" | "hearing" | "argument" | "conference" | "mandate" | "statute" | "statement" | "order" | "judgment" | "stipulation" | "transcript" | "minute_entry" | "summons" | "appearance" | "entry" | "other";
