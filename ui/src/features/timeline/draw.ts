@@ -155,6 +155,22 @@ function drawLabels(ctx: CanvasRenderingContext2D, view: View, state: DrawState)
     if (l.flag) ctx.fillStyle = COLORS[l.flag.deadline.status];
     ctx.fillText(l.text, x, y);
   }
+  // Periods' brackets (hidden labels counted per month or year), then the badges.
+  ctx.strokeStyle = COLORS.periodBracket;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const c of view.clusters) {
+    if (!c.period) continue;
+    const y = c.top + c.height / 2 + 0.5;
+    const x0 = Math.round(c.period.x0) + 1.5;
+    const x1 = Math.round(c.period.x1) - 1.5;
+    if (x1 - x0 < 6) continue;
+    ctx.moveTo(x0, y - 4);
+    ctx.lineTo(x0, y);
+    ctx.lineTo(x1, y);
+    ctx.lineTo(x1, y - 4);
+  }
+  ctx.stroke();
   ctx.font = BOLD;
   for (const c of view.clusters) {
     ctx.fillStyle = COLORS.cluster;
@@ -162,7 +178,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, view: View, state: DrawState)
     roundRect(ctx, c.left, c.top, c.width, c.height, 7);
     ctx.fill();
     ctx.fillStyle = COLORS.clusterText;
-    ctx.fillText(`+${c.count}`, c.left + 5, c.top + c.height - 3);
+    ctx.fillText(c.text, c.left + 5, c.top + c.height - 3);
   }
 }
 

@@ -9,9 +9,10 @@ import type {
   TimelineEvent,
   TimelineProceeding,
 } from './types';
+import { priorityOf, shapeOf, type MarkerShape } from './kinds';
 
-/** How a marker is drawn. */
-export type MarkerShape = 'ruling' | 'filing' | 'argument' | 'statute' | 'stay' | 'wave' | 'other';
+export type { MarkerShape } from './kinds';
+export { priorityOf, shapeOf } from './kinds';
 
 /** One lane: a proceeding (a docket in one court). */
 export interface Lane {
@@ -100,46 +101,6 @@ export interface TimelineModel {
 export interface LayoutOptions {
   /** Day number of "today", where stays in effect end. Defaults to the clock. */
   today?: number;
-}
-
-const SHAPES = new Map<string, MarkerShape>([
-  ['ruling', 'ruling'],
-  ['mandate', 'ruling'],
-  ['argument', 'argument'],
-  ['hearing', 'argument'],
-  ['conference', 'argument'],
-  ['statute', 'statute'],
-  ['statement', 'statute'],
-  ['stay', 'stay'],
-  ['amicus_brief', 'wave'],
-  ...['complaint', 'petition', 'motion', 'response', 'reply', 'brief', 'objection', 'notice_of_appeal', 'letter', 'filing', 'warrant'].map(
-    (k): [string, MarkerShape] => [k, 'filing'],
-  ),
-]);
-
-/** The shape a kind of event is drawn with. */
-export function shapeOf(kind: string): MarkerShape {
-  return SHAPES.get(kind) ?? 'other';
-}
-
-/** Label priority: rulings first, then statutes, stays, waves, arguments, petitions, other filings. */
-export function priorityOf(e: TimelineEvent, shape: MarkerShape = shapeOf(e.kind)): number {
-  switch (shape) {
-    case 'ruling':
-      return 100;
-    case 'statute':
-      return 90;
-    case 'stay':
-      return 85;
-    case 'wave':
-      return 70;
-    case 'argument':
-      return 60;
-    case 'filing':
-      return e.kind === 'petition' || e.kind === 'notice_of_appeal' ? 50 : 30;
-    default:
-      return 20;
-  }
 }
 
 const humanize = (word: string): string => {

@@ -23,6 +23,7 @@ export const COLORS = {
   other: '#8a8a8a',
   appeal: '#1f5fbf',
   cluster: '#e4e4de',
+  periodBracket: '#c9c9c0',
   clusterText: '#444',
   today: '#c0392b',
   selected: '#ff7a00',

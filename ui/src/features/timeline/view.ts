@@ -2,10 +2,13 @@
 // geometry, the markers in view with their pixel positions, placed labels,
 // "+N" clusters, stay bars, appeal links, flags and axis ticks.
 
-import { civil, formatDay, formatMonth, formatShortDay, parseEventDate } from './dates';
+import { markerLabel } from './captions';
+import { groupByPeriod, periodUnit, placeGroups } from './groups';
 import { clusterHidden, labelCandidates, placeLabels, type LabelRequest } from './labels';
-import { firstEndingAfter, labelOf, type Flag, type Marker, type TimelineModel } from './layout';
-import { scaleDay, scaleX, ticks, type DateScale, type Tick, type TickUnit } from './scale';
+import { firstEndingAfter, type Flag, type Marker, type TimelineModel } from './layout';
+import { pxPerDay, scaleDay, scaleX, ticks, type DateScale, type Tick, type TickUnit } from './scale';
+
+export { flagTooltip, markerLabel, tooltipLines } from './captions';
 
 /** Measures text in px; `bold` for the outcome of a ruling. */
 export type Measure = (text: string, bold: boolean) => number;
@@ -23,7 +26,6 @@ export const SIZES = {
   minLaneHeight: 92,
   maxRows: 7,
   fontSize: 11,
-  maxLabelChars: 46,
 } as const;
 
 export interface LaneBox {
@@ -73,6 +75,10 @@ export interface PlacedCluster {
   height: number;
   count: number;
   markers: Marker[];
+  /** What the badge says ("+12", "+12 in Mar"). */
+  text: string;
+  /** Zoomed out, hidden labels are counted per month or year: that period, its span clipped to the plot. */
+  period: { start: number; end: number; long: string; x0: number; x1: number } | null;
 }
 
 export interface PlacedStay {
@@ -120,27 +126,9 @@ export function gutterWidth(width: number): number {
   return Math.round(Math.min(190, Math.max(110, width * 0.15)));
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** Label parts of a marker: a ruling's outcome is drawn bold. */
-export function markerLabel(m: Marker): { strong: string; text: string } {
-  const label = labelOf(m);
-  if (m.shape === 'ruling' && m.event.outcome) {
-    const dot = label.indexOf(' · ');
-    if (dot > 0) return { strong: label.slice(0, dot), text: truncate(label.slice(dot), SIZES.maxLabelChars) };
-  }
-  if (m.shape === 'stay' && m.event.stay) {
-    const s = m.event.stay;
-    const from = parseEventDate(s.granted_on);
-    const to = s.lifted_on ? parseEventDate(s.lifted_on) : null;
-    const sameYear = from && to && civil(from.start).year === civil(to.start).year;
-    const start = from ? (sameYear ? formatShortDay(from.start) : formatDay(from.start)) : s.granted_on;
-    const end = to ? `lifted ${formatDay(to.start)}` : s.lifted_on ? `lifted ${s.lifted_on}` : 'in effect';
-    return { strong: '', text: `Stay ${start} → ${end}` };
-  }
-  return { strong: '', text: truncate(label, SIZES.maxLabelChars) };
+/** The tallest a lane gets: its label rows, the room under its line, and a margin above. */
+export function maxLaneHeight(): number {
+  return SIZES.below + 14 + SIZES.maxRows * SIZES.rowHeight + 10;
 }
 
 /** The pixel height all lanes need for a given viewport height. */
@@ -148,7 +136,10 @@ export function laneBoxes(model: TimelineModel, height: number): LaneBox[] {
   const orphanFlags = model.flags.some((f) => f.lane < 0);
   const count = model.lanes.length + (orphanFlags ? 1 : 0);
   const avail = Math.max(0, height - SIZES.axisHeight - 4);
-  const laneHeight = Math.max(SIZES.minLaneHeight, Math.floor(avail / Math.max(1, count)));
+  // A lane is never taller than its rows of labels need: a one-court case gets
+  // one lane of that height at the top, not one line at the bottom of a tall,
+  // empty drawing (the canvas is as tall as its lanes).
+  const laneHeight = Math.max(SIZES.minLaneHeight, Math.min(maxLaneHeight(), Math.floor(avail / Math.max(1, count))));
   const rows = Math.max(
     1,
     Math.min(SIZES.maxRows, Math.floor((laneHeight - SIZES.below - 14) / SIZES.rowHeight)),
@@ -222,6 +213,8 @@ export function project(
   const labels: PlacedLabel[] = [];
   const clusters: PlacedCluster[] = [];
   const badgeWidth = (n: number) => measure(`+${n}`, true) + 10;
+  // Zoomed out, what is hidden is counted per month or year (groups.ts).
+  const unit = periodUnit(pxPerDay(scale));
   lanes.forEach((box, bi) => {
     const reqs: LabelRequest[] = [];
     const parts: { strong: string; text: string; marker?: Marker; flag?: Flag }[] = [];
@@ -251,17 +244,21 @@ export function project(
     const placed = placeLabels(reqs, box.rows, scale.x0, scale.x1);
     // Hidden labels in date order (so already sorted by x), then hidden flags.
     const hiddenX: number[] = [];
+    const hiddenDay: number[] = [];
     const hiddenId: number[] = [];
     for (let k = 0; k < lane.length; k++) {
       const r = reqOf[k];
       if ((r >= 0 && !placed[r].hidden) || !inPlot(lane[k])) continue;
       hiddenX.push(lane[k].x);
+      hiddenDay.push(lane[k].marker.start);
       hiddenId.push(k);
     }
     placed.forEach((p, i) => {
       if (p.hidden) {
-        if (parts[i].flag) {
+        const flag = parts[i].flag;
+        if (flag) {
           hiddenX.push(reqs[i].x);
+          hiddenDay.push(flag.day);
           hiddenId.push(-1);
         }
         return;
@@ -284,15 +281,37 @@ export function project(
       });
     });
     const memberOf = (k: number) => (k < 0 ? undefined : lane[k].marker);
+    const members = (ids: number[]) => ids.map(memberOf).filter((m): m is Marker => m !== undefined);
+    const top = box.lineY + 12;
+    if (unit !== null && hiddenDay.length > 0) {
+      const groups = groupByPeriod(hiddenDay, hiddenId, unit);
+      for (const b of placeGroups(groups, (d) => scaleX(scale, d), (t) => measure(t, true), scale.x0, scale.x1)) {
+        const g = b.group;
+        clusters.push({
+          laneBox: bi,
+          left: b.left,
+          top,
+          width: b.width,
+          height: 14,
+          count: g.count,
+          markers: members(g.members),
+          text: b.text,
+          period: { start: g.start, end: g.end, long: g.long, x0: b.x0, x1: b.x1 },
+        });
+      }
+      return;
+    }
     for (const c of clusterHidden(hiddenX, hiddenId, badgeWidth, scale.x0, scale.x1)) {
       clusters.push({
         laneBox: bi,
         left: c.x,
-        top: box.lineY + 12,
+        top,
         width: c.width,
         height: 14,
         count: c.count,
-        markers: c.members.map(memberOf).filter((m): m is Marker => m !== undefined),
+        markers: members(c.members),
+        text: `+${c.count}`,
+        period: null,
       });
     }
   });
@@ -344,28 +363,6 @@ export function project(
     ticks: t.ticks,
   };
 }
-
-/** Tooltip lines for a marker: date, court, title (plain text). */
-export function tooltipLines(m: Marker): string[] {
-  const e = m.event;
-  const when = m.monthOnly ? `${formatMonth(m.start)} (day not known)` : formatDay(m.start);
-  if (m.shape === 'wave') {
-    return [`${when} · ${e.court}`, `${m.count} amici in ${m.eventIds.length} brief${m.eventIds.length === 1 ? '' : 's'}`, 'Click to list the filers'];
-  }
-  const lines = [`${when} · ${e.court} ${e.docket}`.trim(), e.title];
-  if (e.outcome) lines.push(`Outcome: ${e.outcome.replace(/_/g, ' ')}`);
-  if (e.stay) {
-    const s = e.stay;
-    lines.push(s.lifted_on ? `Stay ${s.granted_on} → lifted ${s.lifted_on}` : `Stay since ${s.granted_on}, in effect`);
-  }
-  return lines;
-}
-
-/** Tooltip lines for a deadline flag. */
-export function flagTooltip(f: Flag): string[] {
-  return [`Due ${formatDay(f.day)} (${f.deadline.status})`, f.deadline.title];
-}
-
 
 /**
  * The first `cap` markers in view in date order (merging the lanes), and how

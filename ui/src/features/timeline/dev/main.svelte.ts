@@ -14,11 +14,14 @@ import type { PaintTiming, TimelineData, TimelineDeadline } from '../types';
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 0);
-const data: TimelineData = n > 0 ? generateTimeline(n) : (ireland as TimelineData);
+// ?data=NAME.json: a `casetrail timeline CASE --json` file served beside the harness (an imported docket).
+const file = params.get('data');
+const data: TimelineData =
+  n > 0 ? generateTimeline(n) : file ? ((await (await fetch(file)).json()) as TimelineData) : (ireland as TimelineData);
 
 // The cert petition deadline of the demo case, as the deadline engine will compute it.
 const deadlines: TimelineDeadline[] =
-  n > 0
+  n > 0 || file
     ? []
     : [
         { id: 'cert-13.1', due: '2017-04-24', title: 'cert petition, S. Ct. R. 13.1', status: 'superseded', proceeding_id: 3 },
