@@ -50,6 +50,7 @@ import type {
   SavedSearchSummary,
   SearchResult,
 } from '../bindings';
+import type { DocketFileOutcome, EntrySource, NewsItem } from '../bindings';
 
 export interface Backend {
   listCases(): Promise<Case[]>;
@@ -93,7 +94,7 @@ export interface Backend {
     proceedingId: ProceedingId | null,
     eventId: EventId | null,
   ): Promise<Document>;
-  /** The native open dialog: several PDFs, or one folder. Null when the user cancels. */
+  /** The native open dialog: several PDFs or docket files, or one folder. Null when the user cancels. */
   chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
   // Deadlines, the cases list's summaries, editing cases and proceedings, tag filters.
   /** Cases with next open deadline, last activity and tags; only those tagged `tag` if given. */
@@ -133,6 +134,20 @@ export interface Backend {
   /** Replace a highlight's note (empty removes it). */
   editHighlightNote(highlightId: HighlightId, note: string): Promise<Highlight>;
   deleteHighlight(highlightId: HighlightId): Promise<void>;
+  // Docket files (PACER, CourtListener, supremecourt.gov) and what they bring that is new.
+  /** Which of `paths` are docket files rather than PDFs (read from their first bytes), in order. */
+  docketPaths(paths: string[]): Promise<string[]>;
+  /**
+   * Import docket files, each in one transaction; new proceedings go into `caseId` when given.
+   * One outcome per file, in order. Refused while a PDF import runs.
+   */
+  importDockets(paths: string[], caseId: CaseId | null): Promise<DocketFileOutcome[]>;
+  /** Entries imports added or changed that the user has not seen: one case's, or all. */
+  listNews(caseId: CaseId | null): Promise<NewsItem[]>;
+  /** Mark one case's news (all when null) as seen; how many items were. */
+  markNewsSeen(caseId: CaseId | null): Promise<number>;
+  /** Where an imported docket entry came from; null for an event a person logged. */
+  entrySource(eventId: EventId): Promise<EntrySource | null>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

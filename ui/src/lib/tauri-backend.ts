@@ -67,8 +67,11 @@ export class TauriBackend implements Backend {
         ? await open({ directory: true, multiple: false, title: 'Import a folder of PDFs' })
         : await open({
             multiple: true,
-            title: 'Import PDFs',
-            filters: [{ name: 'PDF documents', extensions: ['pdf', 'PDF'] }],
+            title: 'Import PDFs and docket files',
+            filters: [
+              { name: 'PDFs and dockets', extensions: ['pdf', 'PDF', 'html', 'htm', 'json', 'xml', 'rss', 'acms_json'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
           });
     if (picked === null) return null;
     return Array.isArray(picked) ? picked : [picked];
@@ -112,6 +115,11 @@ export class TauriBackend implements Backend {
   editHighlightNote: Backend['editHighlightNote'] = (highlightId, note) =>
     call('edit_highlight_note', { highlightId, note });
   deleteHighlight: Backend['deleteHighlight'] = (highlightId) => call('delete_highlight', { highlightId });
+  docketPaths: Backend['docketPaths'] = (paths) => call('docket_paths', { paths });
+  importDockets: Backend['importDockets'] = (paths, caseId) => call('import_dockets', { paths, caseId });
+  listNews: Backend['listNews'] = (caseId) => call('list_news', { caseId });
+  markNewsSeen: Backend['markNewsSeen'] = (caseId) => call('mark_news_seen', { caseId });
+  entrySource: Backend['entrySource'] = (eventId) => call('entry_source', { eventId });
 }
 
 /** True inside the Tauri window (as opposed to a plain browser or Vitest). */

@@ -79,7 +79,7 @@ describe('ImportView', () => {
     const { backend } = await setup();
     (document.querySelector('[data-testid=import-start]') as HTMLButtonElement).click();
     await settle();
-    expect(document.querySelector('[data-testid=import-field-error]')?.textContent).toMatch(/Choose PDF files/);
+    expect(document.querySelector('[data-testid=import-field-error]')?.textContent).toMatch(/Choose PDF or docket files/);
     expect(backend.calls).not.toContain('importFiles');
   });
 

@@ -2,8 +2,9 @@
 // coming back shows the same progress and results. One import at a time (the
 // backend refuses a second; so does `start` here, with the same words).
 
-import type { CaseId, FileOutcome } from '../../bindings';
+import type { CaseId, DocketFileOutcome, FileOutcome } from '../../bindings';
 import { BackendError, type Backend } from '../../lib/backend';
+import { splitPaths } from './dockets';
 import { applyEvent, NO_PROGRESS, type Snapshot } from './job';
 
 export class ImportJob {
@@ -14,8 +15,14 @@ export class ImportJob {
   snapshot = $state<Snapshot>({ progress: NO_PROGRESS, outcomes: [] });
   /** Why the import could not run (not a per-file failure). */
   error = $state<string | null>(null);
+  /** The docket files' outcomes (the PDFs' are in the snapshot). */
+  dockets = $state<DocketFileOutcome[]>([]);
 
-  /** Start importing `paths`; resolves when the import ends. Never throws. */
+  /**
+   * Start importing `paths`: PDFs and folders through the PDF import (with
+   * progress), then the docket files through the docket import. Resolves when
+   * both end. Never throws.
+   */
   async start(backend: Backend, paths: string[], caseId: CaseId | null): Promise<FileOutcome[] | null> {
     if (this.running) {
       this.error = 'an import is already running; wait for it to finish or cancel it';
@@ -25,18 +32,31 @@ export class ImportJob {
     this.cancelling = false;
     this.done = false;
     this.error = null;
+    this.dockets = [];
     this.snapshot = { progress: { ...NO_PROGRESS, filesTotal: paths.length }, outcomes: [] };
     try {
-      const outcomes = await backend.importFiles(paths, caseId, (e) => {
-        this.snapshot = applyEvent(this.snapshot, e);
-      });
+      const { pdfs, dockets } = splitPaths(paths, await backend.docketPaths(paths));
+      const outcomes =
+        pdfs.length === 0
+          ? []
+          : await backend.importFiles(pdfs, caseId, (e) => {
+              // The docket files come after the PDFs: count them in the total.
+              const counted = e.type === 'progress' ? { ...e, files_total: e.files_total + dockets.length } : e;
+              this.snapshot = applyEvent(this.snapshot, counted);
+            });
       // The final list is in input order and includes files the cancel left out;
       // the bar counts the files that were dealt with (not the cancelled ones).
+      const cancelled = outcomes.some((o) => o.reason === 'cancelled');
       const dealtWith = outcomes.filter((o) => o.reason !== 'cancelled').length;
       this.snapshot = {
-        progress: { ...this.snapshot.progress, filesDone: dealtWith, filesTotal: outcomes.length, current: null },
+        progress: { ...this.snapshot.progress, filesDone: dealtWith, filesTotal: outcomes.length + dockets.length, current: null },
         outcomes,
       };
+      if (dockets.length > 0 && !cancelled) {
+        this.snapshot = { ...this.snapshot, progress: { ...this.snapshot.progress, current: dockets[0] } };
+        this.dockets = await backend.importDockets(dockets, caseId);
+        this.snapshot = { ...this.snapshot, progress: { ...this.snapshot.progress, filesDone: dealtWith + dockets.length, current: null } };
+      }
       this.done = true;
       return outcomes;
     } catch (e) {
@@ -65,6 +85,7 @@ export class ImportJob {
     if (this.running) return;
     this.done = false;
     this.error = null;
+    this.dockets = [];
     this.snapshot = { progress: NO_PROGRESS, outcomes: [] };
   }
 }

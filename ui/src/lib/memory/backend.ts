@@ -14,6 +14,8 @@ import { Database } from './database';
 import * as deadlines from './deadlines';
 import { loadDemo } from './demo';
 import * as docket from './docket';
+import * as dockets from './dockets';
+import { invalid } from './database';
 import * as documents from './documents';
 import * as highlights from './highlights';
 import { Importer, type FakeFile } from './import';
@@ -21,6 +23,7 @@ import * as notes from './notes';
 import * as search from './search';
 
 export type { FakeFile } from './import';
+export type { FakeDocket } from './dockets';
 export type { NewDocument } from './documents';
 export type { NewDeadline } from './deadlines';
 
@@ -169,4 +172,17 @@ export class MemoryBackend implements Backend {
     this.call('editHighlightNote', () => highlights.editHighlightNote(this.db, highlightId, note));
   deleteHighlight: Backend['deleteHighlight'] = (highlightId) =>
     this.call('deleteHighlight', () => highlights.deleteHighlight(this.db, highlightId));
+
+  docketPaths: Backend['docketPaths'] = (paths) =>
+    this.call('docketPaths', () => paths.filter((p) => this.importer.isDocket(p)));
+  importDockets: Backend['importDockets'] = (paths, caseId) =>
+    this.call('importDockets', () => {
+      if (paths.length === 0) throw invalid('choose at least one docket file to import');
+      if (caseId !== null) this.db.case(caseId);
+      if (this.importer.busy) throw invalid('an import is already running; wait for it to finish or cancel it');
+      return dockets.importDocketFiles(this.db, paths, (p) => this.importer.file(p), caseId);
+    });
+  listNews: Backend['listNews'] = (caseId) => this.call('listNews', () => dockets.listNews(this.db, caseId));
+  markNewsSeen: Backend['markNewsSeen'] = (caseId) => this.call('markNewsSeen', () => dockets.markNewsSeen(this.db, caseId));
+  entrySource: Backend['entrySource'] = (eventId) => this.call('entrySource', () => dockets.entrySource(this.db, eventId));
 }

@@ -14,6 +14,7 @@ import type {
 } from '../../bindings';
 import { levelOrder, resolveCourt } from './courts';
 import { binary, copy, invalid, notFound, type Database } from './database';
+import { newsCount } from './dockets';
 
 /** `NewCase::validate`. */
 function checkCase(input: NewCase): void {
@@ -159,6 +160,7 @@ export function listCaseSummaries(db: Database, tag: string | null | undefined):
         next_deadline: next ? { id: next.id, title: next.title, due: next.due } : null,
         last_activity: last,
         tags: db.tagNames({ kind: 'case', id: c.id }),
+        news: newsCount(db, c.id),
       };
     })
     .sort((a, b) => binary(b.last_activity, a.last_activity) || a.case.id - b.case.id);

@@ -26,6 +26,7 @@ import type {
 import type { Deadline, DeadlineId } from '../../bindings';
 import { BackendError } from '../backend';
 import { COURTS } from './courts';
+import type { NewsRow, SourceRow } from './dockets';
 
 /** How a page's text was obtained, as the core stores it (`PageStatus::as_str`). */
 export type PageStatus = 'text' | 'ocr' | 'empty' | 'needs_ocr' | 'failed';
@@ -83,6 +84,9 @@ export class Database {
   deadlines: Deadline[] = [];
   savedSearches: SavedSearchRow[] = [];
   settings: Settings = { deadline_warning_days: 7 };
+  /** What docket imports added or changed (`docket_news`), and where each imported event came from. */
+  news: NewsRow[] = [];
+  sources: SourceRow[] = [];
   readonly courts: readonly Court[] = COURTS;
 
   private lastId = 0;

@@ -5,6 +5,7 @@
 import type { CaseId, Detected, FileOutcome, ImportEvent } from '../../bindings';
 import { type Database, invalid } from './database';
 import { addDocument } from './documents';
+import type { FakeDocket } from './dockets';
 
 /** A file the double pretends is on disk (see `MemoryBackend.addFile`). */
 export interface FakeFile {
@@ -19,6 +20,10 @@ export interface FakeFile {
   warnings?: string[];
   /** Make the file fail as the core would, e.g. `{ reason: 'not_pdf', error: '… is not a PDF' }`. */
   failure?: { reason: string; error: string };
+  /** A docket file (not a PDF): what the double "parses" from it. */
+  docket?: FakeDocket;
+  /** A docket file that fails to parse, with the core's error. */
+  docketError?: string;
 }
 
 function blankOutcome(path: string, status: FileOutcome['status']): FileOutcome {
@@ -47,6 +52,22 @@ export class Importer {
 
   addFile(path: string, file: FakeFile): void {
     this.files.set(path, file);
+  }
+
+  /** A file the double pretends is on disk, if any. */
+  file(path: string): FakeFile | undefined {
+    return this.files.get(path);
+  }
+
+  /** `is_docket_file`: a known file that is not a PDF. */
+  isDocket(path: string): boolean {
+    const f = this.files.get(path);
+    return f !== undefined && (f.docket !== undefined || f.docketError !== undefined);
+  }
+
+  /** Whether an import (PDF or docket) holds the slot. */
+  get busy(): boolean {
+    return this.running !== null;
   }
 
   /** Folders expand to the fake PDFs below them (sorted), files stay as given. */
