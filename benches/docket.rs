@@ -26,7 +26,18 @@ fn main() {
         eprintln!("note: ../shared/corpus/dockets not found; docket benchmark skipped");
         return;
     };
-    let files = corpus(&root);
+    let mut files = corpus(&root);
+    // Both sides parse the same files: one Casetrail cannot read is named and left out.
+    files.retain(|(p, _, _)| {
+        let read = std::fs::read(p).map_err(|e| e.to_string());
+        match read.and_then(|b| casetrail_docket::parse(&b).map_err(|e| e.to_string())) {
+            Ok(_) => true,
+            Err(e) => {
+                println!("docket parse: left out {} (Casetrail: {e})", name(p));
+                false
+            }
+        }
+    });
     let casetrail_bin = PathBuf::from(env!("CARGO_BIN_EXE_casetrail"));
     let python = match venv() {
         Ok(p) => Some(p),
