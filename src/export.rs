@@ -1,12 +1,13 @@
-//! `casetrail export ics|csv|json|html CASE [-o FILE]` and `casetrail
-//! import-case FILE`: the store gathers, `casetrail-export` renders, this
-//! writes. A file is written to a temporary name beside the target and
+//! `casetrail export ics|csv|json|html|bundle CASE [-o FILE]` and `casetrail
+//! import-case FILE [--rename KEY]`: the store gathers, `casetrail-export`
+//! renders (a bundle is zipped by `casetrail_import::bundle`), this writes. A file is written to a temporary name beside the target and
 //! renamed, so a failed export leaves nothing behind; `-o -` is stdout.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use casetrail_export::case_file::CaseFile;
 use casetrail_export::ics;
 use casetrail_store::{CalendarScope, Error, Result, Store};
 use chrono::{Local, Utc};
@@ -24,6 +25,8 @@ pub enum Format {
     Json,
     /// The timeline report: one self-contained HTML page (`--pdf` for a PDF).
     Html,
+    /// The case with its PDFs and their text, as one zip (`casetrail import-case` reads it).
+    Bundle,
 }
 
 #[derive(clap::Args)]
@@ -45,8 +48,11 @@ pub struct ExportArgs {
 
 #[derive(clap::Args)]
 pub struct ImportCaseArgs {
-    /// A casetrail-case/1 JSON file (as `casetrail export json` writes).
+    /// A casetrail-case/1 JSON file or a case bundle (as `casetrail export json|bundle` write).
     file: PathBuf,
+    /// Import the case under this key instead of the file's (when the file's is taken).
+    #[arg(long, value_name = "NEWKEY")]
+    rename: Option<String>,
 }
 
 pub fn export(store: &mut Store, args: &ExportArgs, json: bool) -> Result<()> {
@@ -69,6 +75,7 @@ pub fn export(store: &mut Store, args: &ExportArgs, json: bool) -> Result<()> {
         (Format::Json, _) => "json",
         (Format::Html, false) => "html",
         (Format::Html, true) => "pdf",
+        (Format::Bundle, _) => "zip",
     };
     let target = match &args.output {
         Some(p) => p.clone(),
@@ -106,6 +113,15 @@ pub fn export(store: &mut Store, args: &ExportArgs, json: bool) -> Result<()> {
                 write(ics::render(&source, &events).as_bytes())
             })?;
         }
+        (Format::Bundle, Some(c)) => {
+            let packed = crate::bundle::export(store, c.id, &target, stdout)?;
+            if !packed.missing.is_empty() && !json {
+                eprintln!(
+                    "Not in the library, so bundled without their PDF: {}",
+                    packed.missing.join("; ")
+                );
+            }
+        }
         (format, Some(c)) => {
             let record = store.case_record(c.id)?;
             let text = match format {
@@ -132,15 +148,33 @@ pub fn export(store: &mut Store, args: &ExportArgs, json: bool) -> Result<()> {
 }
 
 pub fn import_case(store: &mut Store, args: &ImportCaseArgs, json: bool) -> Result<()> {
-    let text = std::fs::read_to_string(&args.file)
-        .map_err(|e| Error::invalid(format!("cannot read {}: {e}", args.file.display())))?;
-    let loaded = casetrail_import::demo::load_case(store, &text).map_err(|e| match e {
-        Error::Data(m) => Error::invalid(format!("{}: {m}", args.file.display())),
+    let unreadable =
+        |e: std::io::Error| Error::invalid(format!("cannot read {}: {e}", args.file.display()));
+    let head = casetrail_import::bundle::head(&args.file).map_err(|e| match e {
+        Error::Io { source, .. } => unreadable(source),
         e => e,
     })?;
+    let named = |e| match e {
+        Error::Data(m) | Error::Invalid(m) => {
+            Error::invalid(format!("{}: {m}", args.file.display()))
+        }
+        e => e,
+    };
+    let loaded = if casetrail_import::bundle::is_bundle(&head) {
+        crate::bundle::import(store, &args.file, args.rename.as_deref()).map_err(named)?
+    } else {
+        let text = std::fs::read_to_string(&args.file).map_err(unreadable)?;
+        let mut file = CaseFile::parse(&text).map_err(|e| named(e.into()))?;
+        if let Some(key) = &args.rename {
+            file.case.slug = key.clone();
+        }
+        casetrail_import::demo::load_file(store, &file).map_err(named)?
+    };
     if !loaded.created {
         return Err(Error::invalid(format!(
-            "a case with the key {:?} is already in this database; nothing was written",
+            "a case with the key {:?} is already in this database; nothing was written. \
+             Import it under another key with --rename NEWKEY (merging into an existing \
+             case is not supported)",
             loaded.case.slug
         )));
     }
@@ -183,6 +217,18 @@ fn parent(target: &Path) -> &Path {
 
 /// Write to a temporary file beside `target`, then rename it into place.
 fn write_beside(target: &Path, bytes: &[u8]) -> Result<()> {
+    write_file_beside(target, |file| {
+        file.write_all(bytes)
+            .map_err(|e| Error::invalid(format!("cannot write {}: {e}", target.display())))
+    })
+}
+
+/// Let `fill` write a temporary file beside `target`, then rename it into
+/// place; on any failure the temporary file is removed.
+pub(crate) fn write_file_beside(
+    target: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<()> {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -190,12 +236,14 @@ fn write_beside(target: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = parent(target).join(format!(".{name}.{}.tmp", std::process::id()));
     let unwritable =
         |e: std::io::Error| Error::invalid(format!("cannot write {}: {e}", target.display()));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, target));
-    if let Err(e) = result {
+    let result = std::fs::File::create(&tmp)
+        .map_err(unwritable)
+        .and_then(|mut file| fill(&mut file))
+        .and_then(|()| std::fs::rename(&tmp, target).map_err(unwritable));
+    if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(unwritable(e));
     }
-    Ok(())
+    result
 }
 
 /// Chromium's executable on PATH, if installed.

@@ -4,6 +4,7 @@
 //! Errors go to stderr; the exit code is 2 for bad input (a usage error, an
 //! unknown case, a bad date) and 1 for anything else.
 
+mod bundle;
 mod cases;
 mod deadline;
 mod docket;
@@ -82,9 +83,9 @@ enum Command {
     },
     /// List saved searches with their new hits, or show one's hits (new ones marked) and mark them seen.
     Saved(saved::SavedArgs),
-    /// Export a case: a calendar (ics), its events (csv), the whole case (json), the report (html).
+    /// Export a case: a calendar (ics), its events (csv), the whole case (json), the report (html), the case with its PDFs (bundle).
     Export(export::ExportArgs),
-    /// Import a case file written by `casetrail export json`.
+    /// Import a case file or bundle written by `casetrail export json|bundle`.
     ImportCase(export::ImportCaseArgs),
 }
 

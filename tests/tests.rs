@@ -13,6 +13,7 @@ mod bindings;
 mod cli;
 mod cli_deadline;
 mod cli_export;
+mod cli_export_bundle;
 mod cli_export_case;
 mod cli_saved;
 mod deadline_store;

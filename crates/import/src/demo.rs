@@ -37,26 +37,36 @@ pub fn load(store: &mut Store) -> Result<Loaded> {
 /// key exists, nothing is written.
 pub fn load_case(store: &mut Store, json: &str) -> Result<Loaded> {
     let file = CaseFile::parse(json)?;
-    store.write(|w| {
-        if let Some(case) = w.case_by_slug(&file.case.slug)? {
-            return Ok(Loaded {
-                case,
-                created: false,
-                proceedings: 0,
-                events: 0,
-            });
+    load_file(store, &file)
+}
+
+/// Load a case file already read, in one transaction (see [`load_case`]).
+pub fn load_file(store: &mut Store, file: &CaseFile) -> Result<Loaded> {
+    store.write(|w| load_into(w, file))
+}
+
+/// Load a case file inside a transaction the caller holds (a bundle adds
+/// its documents' files and text in the same one). If a case with the same
+/// key exists, nothing is written and `created` is false.
+pub fn load_into(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
+    if let Some(case) = w.case_by_slug(&file.case.slug)? {
+        return Ok(Loaded {
+            case,
+            created: false,
+            proceedings: 0,
+            events: 0,
+        });
+    }
+    let (loaded, keys) = write_case(w, file)?;
+    match &file.deadlines {
+        // A file written by `casetrail export json` carries its deadlines as they were.
+        Some(deadlines) => records::restore_deadlines(w, &loaded.case, &keys, deadlines)?,
+        None => {
+            crate::demo::deadlines::derive_for_case(w, &loaded.case)?;
         }
-        let (loaded, keys) = write_case(w, &file)?;
-        match &file.deadlines {
-            // A file written by `casetrail export json` carries its deadlines as they were.
-            Some(deadlines) => records::restore_deadlines(w, &loaded.case, &keys, deadlines)?,
-            None => {
-                crate::demo::deadlines::derive_for_case(w, &loaded.case)?;
-            }
-        }
-        records::restore_annotations(w, &loaded.case, &keys, &file)?;
-        Ok(loaded)
-    })
+    }
+    records::restore_annotations(w, &loaded.case, &keys, file)?;
+    Ok(loaded)
 }
 
 /// The database ids of the file's keys.

@@ -10,6 +10,7 @@
 //! transaction. Progress goes to a callback after every file; a
 //! cancel flag stops the pool (running extractions are killed).
 
+pub mod bundle;
 pub mod demo;
 pub mod docket;
 mod event;

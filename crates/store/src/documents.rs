@@ -47,7 +47,26 @@ pub(super) fn get(conn: &Connection, id: DocumentId) -> Result<Document> {
     .ok_or_else(|| Error::not_found(format!("no document #{id}")))
 }
 
-fn by_sha256(conn: &Connection, sha256: &str) -> Result<Option<Document>> {
+/// Insert a document's pages. All pages in one statement: FTS5 writes its
+/// pending index entries out at the start of every statement that opens a
+/// statement journal (the insert trigger makes each one do so), so one
+/// statement per page meant one index segment per page, and merges.
+pub(crate) fn insert_pages(conn: &Connection, id: DocumentId, pages: &[Page]) -> Result<()> {
+    let pages: Vec<serde_json::Value> = pages
+        .iter()
+        .map(|page| json!([page.number, page.status.as_str(), page.failure, page.text]))
+        .collect();
+    conn.execute(
+        "INSERT INTO pages (document_id, number, status, failure, text)
+         SELECT ?1, p.value ->> 0, p.value ->> 1, p.value ->> 2, p.value ->> 3
+         FROM json_each(?2) AS p
+         ORDER BY p.key",
+        params![id, serde_json::Value::Array(pages).to_string()],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn by_sha256(conn: &Connection, sha256: &str) -> Result<Option<Document>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM documents d WHERE d.sha256 = ?1"),
@@ -163,22 +182,7 @@ impl Writer<'_> {
             ],
         )?;
         let id = DocumentId(self.tx.last_insert_rowid());
-        // All pages in one statement: FTS5 writes its pending index entries out at
-        // the start of every statement that opens a statement journal (the insert
-        // trigger makes each one do so), so one statement per page meant one index
-        // segment per page, and merges.
-        let pages: Vec<serde_json::Value> = new
-            .pages
-            .iter()
-            .map(|page| json!([page.number, page.status.as_str(), page.failure, page.text]))
-            .collect();
-        self.tx.execute(
-            "INSERT INTO pages (document_id, number, status, failure, text)
-             SELECT ?1, p.value ->> 0, p.value ->> 1, p.value ->> 2, p.value ->> 3
-             FROM json_each(?2) AS p
-             ORDER BY p.key",
-            params![id, serde_json::Value::Array(pages).to_string()],
-        )?;
+        insert_pages(&self.tx, id, &new.pages)?;
         activity::record(
             &self.tx,
             self.actor,

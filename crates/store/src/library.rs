@@ -45,27 +45,65 @@ impl Library {
         if dest.is_file() {
             return Ok(dest);
         }
+        let input = File::open(source).map_err(|e| Error::io(source, e))?;
+        self.store_new(input, source, sha256, |_| {
+            format!(
+                "{} changed while it was being imported; import it again",
+                source.display()
+            )
+        })
+        .map(|(path, _)| path)
+    }
+
+    /// Copy what `input` yields into the library as the file with this
+    /// SHA-256, refusing it (nothing stored) when the bytes hash otherwise;
+    /// `what` names the source in errors. Returns the stored path and
+    /// whether the file is new (false when these bytes were already stored).
+    pub fn store_reader(
+        &self,
+        input: impl Read,
+        what: &str,
+        sha256: &str,
+    ) -> Result<(PathBuf, bool)> {
+        if self.path_of(sha256).is_file() {
+            return Ok((self.path_of(sha256), false));
+        }
+        self.store_new(input, Path::new(what), sha256, |copied| {
+            format!("{what}: its bytes hash to {copied}, not {sha256}; nothing stored")
+        })
+    }
+
+    /// Write to a temporary name, then rename into place if the hash matches.
+    fn store_new(
+        &self,
+        input: impl Read,
+        source: &Path,
+        sha256: &str,
+        mismatch: impl FnOnce(&str) -> String,
+    ) -> Result<(PathBuf, bool)> {
+        let dest = self.path_of(sha256);
         let dir = dest.parent().unwrap_or(&self.root).to_path_buf();
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        let temp = dir.join(format!(
-            ".{sha256}.{}.{}.tmp",
-            std::process::id(),
-            TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        let result = copy_hashing(source, &temp).and_then(|copied| {
+        let temp = self.temp_name(&dir, sha256);
+        let result = copy_hashing(input, source, &temp).and_then(|copied| {
             if copied == sha256 {
                 std::fs::rename(&temp, &dest).map_err(|e| Error::io(&dest, e))
             } else {
-                Err(Error::invalid(format!(
-                    "{} changed while it was being imported; import it again",
-                    source.display()
-                )))
+                Err(Error::invalid(mismatch(&copied)))
             }
         });
         if result.is_err() {
             let _ = std::fs::remove_file(&temp);
         }
-        result.map(|()| dest)
+        result.map(|()| (dest, true))
+    }
+
+    fn temp_name(&self, dir: &Path, sha256: &str) -> PathBuf {
+        dir.join(format!(
+            ".{sha256}.{}.{}.tmp",
+            std::process::id(),
+            TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+        ))
     }
 }
 
@@ -89,8 +127,7 @@ pub fn sha256_file(path: &Path) -> Result<String> {
     Ok(hex(&hasher.finalize()))
 }
 
-fn copy_hashing(source: &Path, temp: &Path) -> Result<String> {
-    let mut input = File::open(source).map_err(|e| Error::io(source, e))?;
+fn copy_hashing(mut input: impl Read, source: &Path, temp: &Path) -> Result<String> {
     let mut output = File::create(temp).map_err(|e| Error::io(temp, e))?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];

@@ -1,6 +1,7 @@
 //! Writing back what a case file carries as it was: deadlines with their
 //! computations and statuses (not derived again), and documents' metadata
-//! (without their pages or files; a bundle brings those).
+//! (without their pages or files; a bundle brings those, and `restore_pages`
+//! writes a bundled document's text).
 
 use crate::sql::{params, RowExt};
 use chrono::Utc;
@@ -9,7 +10,7 @@ use serde_json::json;
 
 use crate::{activity, deadlines, documents, Error, Result, Writer};
 use casetrail_deadline::{Deadline, DeadlineId};
-use casetrail_model::{Document, DocumentId, Operation};
+use casetrail_model::{Document, DocumentId, Operation, Page};
 
 impl Writer<'_> {
     /// Insert a deadline exactly as given (its id and timestamps aside): the
@@ -121,5 +122,33 @@ impl Writer<'_> {
             json!({"title": [null, d.title.trim()], "sha256": [null, d.sha256], "restored": true}),
         )?;
         documents::get(&self.tx, id).map(Some)
+    }
+
+    /// Give the document with these bytes its pages' text, as a bundle
+    /// carries it, when it has none yet (a document restored from a case
+    /// file's metadata). False when no such document exists or it already has
+    /// pages (left as they are).
+    pub fn restore_pages(&mut self, sha256: &str, pages: &[Page]) -> Result<bool> {
+        let Some(doc) = documents::by_sha256(&self.tx, &sha256.to_ascii_lowercase())? else {
+            return Ok(false);
+        };
+        let has: i64 = self.tx.query_row(
+            "SELECT count(*) FROM pages WHERE document_id = ?1",
+            params![doc.id],
+            |r| r.col(0),
+        )?;
+        if has > 0 || pages.is_empty() {
+            return Ok(false);
+        }
+        documents::insert_pages(&self.tx, doc.id, pages)?;
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Update,
+            "document",
+            doc.id.0,
+            json!({"pages": [0, pages.len()], "restored": true}),
+        )?;
+        Ok(true)
     }
 }
