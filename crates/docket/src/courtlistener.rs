@@ -134,6 +134,7 @@ fn docket(o: &Map<String, Value>) -> std::result::Result<Docket, String> {
         parties,
         entries,
         originating: originating(o),
+        ..Docket::default()
     })
 }
 

@@ -34,6 +34,16 @@ pub struct Docket {
     pub entries: Vec<Entry>,
     /// For an appeal: the court and docket it came from.
     pub originating: Option<Originating>,
+    /// For an appeal: the judges of the panel as the docket prints them
+    /// ("SLL", "KVL", "RT" on CM/ECF), in its order; empty when not yet
+    /// assigned or not shown.
+    pub panel: Vec<String>,
+    /// For an appeal: the court of appeals' case type ("civil, private,
+    /// bankruptcy", "Agency, Immigration").
+    pub case_type: Option<String>,
+    /// For an appeal: the fee status as printed ("filing fee paid", "IFP
+    /// Granted").
+    pub fee_status: Option<String>,
 }
 
 /// A party and its lawyers.

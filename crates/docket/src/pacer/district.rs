@@ -118,6 +118,7 @@ pub fn parse(text: &str) -> Result<Docket> {
         parties,
         entries,
         originating: None,
+        ..Docket::default()
     })
 }
 

@@ -92,7 +92,9 @@ pub fn not_a_docket(text: &str) -> Option<String> {
                 .to_owned(),
         );
     }
-    let docket = text.contains("Docket Text") || text.contains("DOCKET FOR CASE");
+    let docket = text.contains("Docket Text")
+        || text.contains("DOCKET FOR CASE")
+        || appellate::looks_like(text);
     if !docket && (lower.contains("recap-action-button") || lower.contains("recap actions")) {
         return Some(
             "this page holds only the RECAP extension's button, no docket report: it was              saved before PACER's page had loaded; open the docket report again and save              it once it has loaded"
@@ -107,7 +109,9 @@ pub fn not_a_docket(text: &str) -> Option<String> {
         return None;
     }
     // A docket report: only its own words below say what else it is.
-    let report = text.contains("Docket Text") || text.contains("represented&nbsp;by");
+    let report = text.contains("Docket Text")
+        || text.contains("represented&nbsp;by")
+        || appellate::looks_like(text);
     if !report {
         let flat = crate::html::clean(&text_of(head)).to_ascii_lowercase();
         if let Some((_, why)) = NOT_A_REPORT.iter().find(|(m, _)| flat.contains(m)) {
