@@ -97,7 +97,7 @@ pub fn not_a_docket(text: &str) -> Option<String> {
         || appellate::looks_like(text);
     if !docket && (lower.contains("recap-action-button") || lower.contains("recap actions")) {
         return Some(
-            "this page holds only the RECAP extension's button, no docket report: it was              saved before PACER's page had loaded; open the docket report again and save              it once it has loaded"
+            "this page holds only the RECAP extension's button, no docket report: it was saved before PACER's page had loaded; open the docket report again and save it once it has loaded"
                 .to_owned(),
         );
     }
