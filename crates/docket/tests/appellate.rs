@@ -375,7 +375,24 @@ fn broken_and_foreign_pages() {
     let other = "<html><head><title>Court of Appeals news</title></head><body>\
                  <h1>General Docket</h1><p>News of the Court of Appeals</p></body></html>";
     let e = parse(other.as_bytes()).unwrap_err().to_string();
-    assert!(e.contains("Docket #"), "{e}");
+    assert!(e.contains("not a docket report"), "{e}");
+    // A CM/ECF appellate page that is no report (a case search, say).
+    let search = "<html><body><form action='TransportRoom?servlet=CaseSearch.jsp'>\
+                  <b>General Docket</b> search</form></body></html>";
+    let e = parse(search.as_bytes()).unwrap_err().to_string();
+    assert!(e.contains("\"Docket #\""), "{e}");
+    // A consolidated appeal: each lower-court case, the first as juriscraper reads it.
+    let page = String::from_utf8(read(&fixture("synthetic_no_comments.htm"))).unwrap();
+    let page = page.replace(
+        "<tr><td colspan=4><B>District: </B>0312-2 : 2:20-cv-00001</td></tr>",
+        "<tr><td colspan=4><B>District: </B>0312-2 : 2:20-cv-00001</td></tr>\
+         <tr><td colspan=4><B>District: </B>0312-2 : 2:20-cv-00002-JMV</td></tr>",
+    );
+    let d = parse(page.as_bytes()).unwrap().dockets.remove(0);
+    assert_eq!(
+        d.originating.unwrap().docket_number,
+        "2:20-cv-00001, 2:20-cv-00002"
+    );
 }
 
 #[test]

@@ -101,7 +101,12 @@ pub fn parse(text: &str) -> Result<Docket> {
     }
     let some = |s: String| (!s.is_empty()).then_some(s);
     Ok(Docket {
-        court_id: court_id(&entries, &appeal_from, &district),
+        court_id: court_id(
+            &entries,
+            super::appellate::court_from_links(text),
+            &appeal_from,
+            &district,
+        ),
         docket_number,
         case_name: clean(&text_of(case, "name")),
         date_filed,
@@ -139,8 +144,14 @@ fn entry(row: &Map<String, Value>) -> Option<Entry> {
 
 /// The court of appeals: the one the entries name ("the United States Court
 /// of Appeals for the Ninth Circuit", a link to ca9.uscourts.gov, a "USCA
-/// receipt # A02-…"), else the circuit of the lower court's state.
-fn court_id(entries: &[Entry], appeal_from: &str, district: &str) -> Option<String> {
+/// receipt # A02-…"), else the one the docket's links point to
+/// ("www.ca9.uscourts.gov"), else the circuit of the lower court's state.
+fn court_id(
+    entries: &[Entry],
+    links: Option<String>,
+    appeal_from: &str,
+    district: &str,
+) -> Option<String> {
     for e in entries {
         let text = &e.description;
         if let Some(at) = text.find("Court of Appeals for the ") {
@@ -161,6 +172,9 @@ fn court_id(entries: &[Entry], appeal_from: &str, district: &str) -> Option<Stri
                 return Some(format!("ca{n}"));
             }
         }
+    }
+    if let Some(c) = links {
+        return Some(c);
     }
     for name in [appeal_from, district] {
         if let Some(c) = circuit_of(name) {

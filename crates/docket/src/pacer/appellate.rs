@@ -30,7 +30,9 @@ pub fn looks_like(text: &str) -> bool {
         || head.contains("Court of Appeals Docket #")
         || head.contains("Appellate Panel Docket #")
         || (head.contains("General Docket")
-            && (head.contains("TransportRoom") || head.contains("Court of Appeals")))
+            && (head.contains("TransportRoom")
+                || head.contains("uscourts.gov")
+                || head.contains("CM/ECF")))
 }
 
 /// Read an appellate docket report.
@@ -134,7 +136,7 @@ fn heading_court(root: Ref<'_>) -> Option<String> {
 }
 
 /// The court most of the page's CM/ECF links point to ("ecf.ca1.uscourts.gov").
-fn court_from_links(text: &str) -> Option<String> {
+pub(crate) fn court_from_links(text: &str) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for (at, _) in text.match_indices(".uscourts.gov").take(256) {
         let start = text[..at]

@@ -14,7 +14,7 @@ pub fn labelled<'a>(root: Ref<'a>, label: &str) -> Option<Ref<'a>> {
 }
 
 /// An element's first text child.
-fn own_text<'a>(e: Ref<'a>) -> Option<&'a str> {
+pub fn own_text<'a>(e: Ref<'a>) -> Option<&'a str> {
     e.children().find_map(|c| c.as_text())
 }
 

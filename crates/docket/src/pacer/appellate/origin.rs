@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::html::{clean, Ref};
 use crate::Originating;
 
-use super::case::labelled;
+use super::case::{labelled, own_text};
 use super::court;
 
 /// The originating court of the report, with the "Appeal From" name.
@@ -24,17 +24,33 @@ pub fn read(root: Ref<'_>, appeal_from: Option<&str>, bankruptcy: bool) -> Optio
             ..Originating::default()
         });
     };
-    let docket_number = labelled(table, "District")
-        .and_then(|l| l.ancestors().find(|a| a.is("td")))
-        .map(|td| number(&td.text()))
-        .unwrap_or_default();
+    // Each "District:" line names a lower-court case (consolidated appeals
+    // can come from several); juriscraper's first, then the others.
     // An alien number ("A999-999-999") names a person, not a case: left out,
     // as juriscraper and CourtListener leave it out.
-    let docket_number = if is_alien_number(&docket_number) {
-        String::new()
-    } else {
-        docket_number
-    };
+    let mut numbers: Vec<String> = Vec::new();
+    for label in table
+        .descendants()
+        .filter(|e| e.is_element() && own_text(*e).is_some_and(|t| t.contains("District")))
+    {
+        let Some(td) = label.ancestors().find(|a| a.is("td")) else {
+            continue;
+        };
+        let text = td.text();
+        let n = if numbers.is_empty() {
+            number(&text)
+        } else {
+            // Past the first line only a court's case number is taken.
+            district_numbers(&clean(&text))
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        if !n.is_empty() && !is_alien_number(&n) && !numbers.contains(&n) {
+            numbers.push(n);
+        }
+    }
+    let docket_number = numbers.join(", ");
     let court_id = table
         .find_all("a")
         .find_map(|a| a.attr("href"))
@@ -62,13 +78,18 @@ fn is_none(table: Ref<'_>) -> bool {
 /// whatever follows the second colon ("14-16024", "A999-999-999").
 fn number(cell: &str) -> String {
     let cell = clean(cell);
-    let b = cell.as_bytes();
-    let starts =
-        (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()));
-    if let Some(n) = starts.into_iter().find_map(|i| district_number(&cell[i..])) {
+    if let Some(n) = district_numbers(&cell).next() {
         return n.to_owned();
     }
     cell.splitn(3, ':').nth(2).map(clean).unwrap_or_default()
+}
+
+/// The district case numbers in `text`, in order.
+fn district_numbers(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    (0..b.len())
+        .filter(move |&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .filter_map(move |i| district_number(&text[i..]))
 }
 
 /// `(\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10}` at the start of `word`.
