@@ -18,18 +18,19 @@ pub(super) fn record(
     entity_id: i64,
     changes: Value,
 ) -> Result<()> {
-    conn.execute(
+    // Cached: a docket import logs one entry per docket entry.
+    conn.prepare_cached(
         "INSERT INTO activity (at, actor, op, entity, entity_id, changes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            Utc::now(),
-            actor,
-            op,
-            entity,
-            entity_id,
-            changes.to_string()
-        ],
-    )?;
+    )?
+    .execute(params![
+        Utc::now(),
+        actor,
+        op,
+        entity,
+        entity_id,
+        changes.to_string()
+    ])?;
     Ok(())
 }
 
