@@ -30,6 +30,9 @@ pub enum CalendarScope {
 impl Store {
     /// Everything the case file, the CSV and the report of one case show.
     pub fn case_record(&self, case: CaseId) -> Result<CaseRecord> {
+        // One read transaction: a consistent snapshot, and one lock taken
+        // instead of one per query. Dropped unfinished, it ends (read only).
+        let _snapshot = self.conn.unchecked_transaction()?;
         let timeline = self.timeline(case)?;
         let mut proceedings = Vec::new();
         for p in timeline.proceedings {
@@ -41,25 +44,17 @@ impl Store {
                 proceeding: p,
             });
         }
-        let mut notes = self.notes(NoteTarget::Case(case))?;
-        for p in &proceedings {
-            notes.extend(self.notes(NoteTarget::Proceeding(p.proceeding.id))?);
-        }
-        for e in &timeline.events {
-            notes.extend(self.notes(NoteTarget::Event(e.event.id))?);
-        }
+        let notes = crate::notes::notes_of_case(&self.conn, case)?;
         let mut documents = Vec::new();
         let mut docs = self.documents(Some(case))?;
         docs.sort_by_key(|d| d.id);
         for document in docs {
-            notes.extend(self.notes(NoteTarget::Document(document.id))?);
             documents.push(DocumentRecord {
                 tags: names(self.tags_of(NoteTarget::Document(document.id))?),
                 highlights: self.highlights(document.id)?,
                 document,
             });
         }
-        notes.sort_by_key(|n| n.id);
         Ok(CaseRecord {
             tags: names(self.tags_of(NoteTarget::Case(case))?),
             party_kinds: self.party_kinds(case)?,

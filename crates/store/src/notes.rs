@@ -68,6 +68,22 @@ fn note_from_row(r: &Row<'_>) -> rusqlite::Result<Note> {
 const NOTE_COLUMNS: &str =
     "id, case_id, proceeding_id, event_id, document_id, body, created_at, updated_at";
 
+/// Every note on a case, on its proceedings and their events, and on its
+/// documents, oldest first, in one query (an export gathers them all).
+pub(super) fn notes_of_case(conn: &Connection, case: CaseId) -> Result<Vec<Note>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {NOTE_COLUMNS} FROM notes
+         WHERE case_id = ?1
+            OR proceeding_id IN (SELECT id FROM proceedings WHERE case_id = ?1)
+            OR event_id IN (SELECT e.id FROM events e
+                            JOIN proceedings p ON p.id = e.proceeding_id WHERE p.case_id = ?1)
+            OR document_id IN (SELECT id FROM documents WHERE case_id = ?1)
+         ORDER BY id"
+    ))?;
+    let rows = stmt.query_map(params![case], note_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Tags of every event of a case, keyed by event.
 pub(super) fn event_tags_of_case(
     conn: &Connection,
