@@ -47,6 +47,11 @@ const COMMANDS: &[&str] = &[
     "add_highlight",
     "edit_highlight_note",
     "delete_highlight",
+    "docket_paths",
+    "import_dockets",
+    "list_news",
+    "mark_news_seen",
+    "entry_source",
 ];
 
 fn main() {

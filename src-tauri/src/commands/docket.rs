@@ -1,6 +1,6 @@
 //! A proceeding's docket: its events, one event, and logging a new one.
 
-use casetrail_model::{DocketEvent, Document, EventId, NewEvent, ProceedingId};
+use casetrail_model::{DocketEvent, Document, EntrySource, EventId, NewEvent, ProceedingId};
 use tauri::State;
 
 use super::Reply;
@@ -34,4 +34,14 @@ pub async fn event_documents(
     event_id: EventId,
 ) -> Reply<Vec<Document>> {
     Ok(state.store()?.event_documents(event_id)?)
+}
+
+/// Where an imported docket entry came from (file, format, SHA-256, when);
+/// null for an event a person logged.
+#[tauri::command]
+pub async fn entry_source(
+    state: State<'_, AppState>,
+    event_id: EventId,
+) -> Reply<Option<EntrySource>> {
+    Ok(state.store()?.entry_source(event_id)?)
 }

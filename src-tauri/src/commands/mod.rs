@@ -8,8 +8,10 @@
 pub mod cases;
 pub mod deadlines;
 pub mod docket;
+pub mod docket_files;
 pub mod documents;
 pub mod import;
+pub mod news;
 pub mod notes;
 pub mod search;
 
@@ -65,6 +67,11 @@ macro_rules! handlers {
             crate::commands::documents::add_highlight,
             crate::commands::documents::edit_highlight_note,
             crate::commands::documents::delete_highlight,
+            crate::commands::docket_files::docket_paths,
+            crate::commands::docket_files::import_dockets,
+            crate::commands::news::list_news,
+            crate::commands::news::mark_news_seen,
+            crate::commands::docket::entry_source,
         ]
     };
 }
