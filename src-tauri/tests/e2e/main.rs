@@ -7,6 +7,7 @@
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
 mod deadlines;
+mod dockets;
 mod harness;
 mod import;
 mod perf;

@@ -106,7 +106,7 @@ describe('ImportView with docket files', () => {
     await settle();
     await job.start(backend, ['/in/appeal.json'], null);
     await settle();
-    expect(texts('[data-testid=docket-origin-missing]')[0]).toContain("The lower court's docket nysd 1:24-cv-00001 is not in Casetrail.");
+    expect(texts('[data-testid=docket-origin-missing]')[0]).toContain("The lower court's docket S.D.N.Y. 1:24-cv-00001 is not in Casetrail.");
     (document.querySelector('[data-testid=docket-add-origin]') as HTMLButtonElement).click();
     await settle();
     const caseId = job.dockets.flatMap((o) => ('dockets' in o ? o.dockets : []))[0].case_id;
