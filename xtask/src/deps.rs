@@ -7,7 +7,8 @@ use crate::run::{project_root, sh, Error};
 
 /// Debian packages: to build the Tauri app, to run it under Xvfb and drive it
 /// through WebDriver, to OCR scanned pages and to compare against pdftotext,
-/// to print the timeline report (Chromium) and to read exports back in Python.
+/// to print the timeline report (Chromium), to read exports back in Python and
+/// to open the CSV in a spreadsheet (LibreOffice Calc, about 20 s to install).
 pub const APT_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -26,6 +27,7 @@ pub const APT_PACKAGES: &[&str] = &[
     "poppler-utils",
     "chromium",
     "python3-venv",
+    "libreoffice-calc",
 ];
 
 /// Where the Python that reads exports back lives (`tests/export_python.rs` looks here).
