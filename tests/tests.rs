@@ -15,6 +15,7 @@ mod cli_deadline;
 mod cli_export;
 mod cli_export_bundle;
 mod cli_export_case;
+mod cli_export_docket;
 mod cli_export_sheet;
 mod cli_saved;
 mod deadline_store;

@@ -9,10 +9,14 @@
 //! tags and highlights; never their bytes or text). Timestamps are not
 //! carried: export → import → export gives the same file.
 
+mod dockets;
+
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+pub use dockets::{DetailsData, DocketsData, EntryData, NewsData, SourceData};
 
 use crate::record::CaseRecord;
 use casetrail_deadline::{Computation, DeadlineStatus, StepKind};
@@ -50,6 +54,9 @@ pub struct CaseFile {
     pub notes: Vec<NoteData>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<DocumentData>,
+    /// What docket imports recorded beyond the events (see `dockets`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dockets: Option<DocketsData>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,6 +132,12 @@ pub struct CounselData {
     pub party: String,
     pub name: String,
     pub firm: String,
+    /// Address and telephone lines as the docket prints them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// "LEAD ATTORNEY", "ATTORNEY TO BE NOTICED"…
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub roles: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -339,10 +352,17 @@ pub fn from_record(r: &CaseRecord) -> CaseFile {
                 counsel: p
                     .counsel
                     .iter()
-                    .map(|c| CounselData {
-                        party: c.party.clone(),
-                        name: c.name.clone(),
-                        firm: c.firm.clone(),
+                    .map(|c| {
+                        let contact = r.dockets.counsel.iter().find(|x| {
+                            x.proceeding == pr.id && x.party == c.party && x.name == c.name
+                        });
+                        CounselData {
+                            party: c.party.clone(),
+                            name: c.name.clone(),
+                            firm: c.firm.clone(),
+                            contact: contact.map(|x| x.contact.clone()).unwrap_or_default(),
+                            roles: contact.map(|x| x.roles.clone()).unwrap_or_default(),
+                        }
                     })
                     .collect(),
             }
@@ -473,5 +493,6 @@ pub fn from_record(r: &CaseRecord) -> CaseFile {
         deadlines: Some(deadlines),
         notes,
         documents,
+        dockets: dockets::from_record(&r.dockets, pkey, ekey),
     }
 }

@@ -66,6 +66,7 @@ pub fn load_into(w: &mut Writer<'_>, file: &CaseFile) -> Result<Loaded> {
         }
     }
     records::restore_annotations(w, &loaded.case, &keys, file)?;
+    records::restore_dockets(w, &keys, file)?;
     Ok(loaded)
 }
 

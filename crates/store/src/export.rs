@@ -5,6 +5,7 @@
 //! case file's deadlines and documents back as they were.
 
 mod calendar;
+mod dockets;
 mod restore;
 
 use std::collections::BTreeMap;
@@ -56,6 +57,7 @@ impl Store {
             });
         }
         Ok(CaseRecord {
+            dockets: dockets::gather(&self.conn, case)?,
             tags: names(self.tags_of(NoteTarget::Case(case))?),
             party_kinds: self.party_kinds(case)?,
             deadlines: self.deadlines(Some(case))?,

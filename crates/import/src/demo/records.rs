@@ -2,7 +2,9 @@
 //! was: deadlines (their computations kept, not derived again), the case's
 //! tags, notes on anything, and documents' metadata with their tags and
 //! highlights (a JSON file carries no PDF: a document already in the
-//! database, by its SHA-256, is left as it is).
+//! database, by its SHA-256, is left as it is), and what docket imports
+//! recorded (entries' court text, news, docket files, details, counsel's
+//! contact lines).
 
 use std::collections::HashMap;
 
@@ -12,6 +14,7 @@ use super::Keys;
 use crate::{Error, Result};
 use casetrail_deadline::{Computation, Deadline, DeadlineId};
 use casetrail_export::case_file::{CaseFile, DeadlineData};
+use casetrail_export::record::{CounselContact, DocketRecord};
 use casetrail_model::{Case, Document, DocumentId, NewHighlight, NoteTarget};
 use casetrail_store::Writer;
 
@@ -133,6 +136,43 @@ pub(super) fn restore_annotations(
             }
         };
         w.add_note(target, &n.body)?;
+    }
+    Ok(())
+}
+
+/// What docket imports recorded (the file's `dockets` section) and counsel's
+/// contact lines and roles.
+pub(super) fn restore_dockets(w: &mut Writer<'_>, keys: &Keys, file: &CaseFile) -> Result<()> {
+    let mut record = match &file.dockets {
+        Some(d) => d.to_record(
+            |k| {
+                keys.proceeding(k)
+                    .map_err(|e| casetrail_model::Error::Data(e.to_string()))
+            },
+            |k| {
+                keys.event(k)
+                    .map_err(|e| casetrail_model::Error::Data(e.to_string()))
+            },
+        )?,
+        None => DocketRecord::default(),
+    };
+    for p in &file.proceedings {
+        for c in p
+            .counsel
+            .iter()
+            .filter(|c| !c.contact.is_empty() || !c.roles.is_empty())
+        {
+            record.counsel.push(CounselContact {
+                proceeding: keys.proceeding(&p.key)?,
+                party: c.party.clone(),
+                name: c.name.clone(),
+                contact: c.contact.clone(),
+                roles: c.roles.clone(),
+            });
+        }
+    }
+    if !record.is_empty() {
+        w.restore_dockets(&record)?;
     }
     Ok(())
 }
