@@ -1,6 +1,6 @@
 //! The CSV export opened by a spreadsheet: LibreOffice Calc converts it to
-//! ODS (no cell a formula), and converting that back to CSV gives the same
-//! rows, read by Python's `csv`.
+//! ODS (no cell a formula, though titles are written to be one), and
+//! converting that back to CSV gives the same rows, read by Python's `csv`.
 
 use std::path::Path;
 use std::process::Command;
@@ -9,7 +9,41 @@ use casetrail_fixtures::shared::has_program;
 use casetrail_fixtures::skip;
 use serde_json::Value;
 
+use casetrail_model::{EventKind, NewEvent};
+use casetrail_store::Store;
+
 use crate::cli_process::ok;
+
+/// Titles a spreadsheet would run as formulas (the store trims a leading tab
+/// or CR; those are in the renderer's own test).
+const HOSTILE: [&str; 6] = [
+    "=HYPERLINK(\"http://example.com\",\"click\")",
+    "+1+2",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "+SUM(1,2)",
+    "=cmd|' /C calc'!A0",
+];
+
+fn add_hostile_events(db: &Path) {
+    let mut store = Store::open(db).unwrap();
+    let case = store.find_case("microsoft-ireland").unwrap();
+    let proceeding = store.timeline(case.id).unwrap().proceedings[0].id;
+    store
+        .write(|w| {
+            for (i, title) in HOSTILE.iter().enumerate() {
+                let date = format!("2020-01-{:02}", i + 1).parse()?;
+                w.add_event(&NewEvent::new(
+                    proceeding,
+                    date,
+                    EventKind::Filing,
+                    title.to_string(),
+                ))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
 
 /// `libreoffice --headless [--infilter=…] --convert-to TO --outdir OUT FILE`
 /// with its own profile, so a running office or another test does not hold
@@ -57,6 +91,7 @@ fn libreoffice_opens_the_csv_and_gives_the_same_rows_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");
     ok(&db, &["demo"]);
+    add_hostile_events(&db);
     let csv = dir.path().join("case.csv");
     ok(
         &db,
@@ -87,7 +122,19 @@ fn libreoffice_opens_the_csv_and_gives_the_same_rows_back() {
     let to_csv = "csv:Text - txt - csv (StarCalc):44,34,76,1";
     office(&profile, None, to_csv, &back, &ods);
     let (ours, theirs) = (rows(&csv), rows(&back.join("case.csv")));
-    assert_eq!(ours.as_array().unwrap().len(), 38, "header and 37 events");
+    let rows_ = ours.as_array().unwrap();
+    assert_eq!(
+        rows_.len(),
+        1 + 37 + HOSTILE.len(),
+        "header and every event"
+    );
+    for title in HOSTILE {
+        let quoted = format!("'{title}");
+        assert!(
+            rows_.iter().any(|r| r[6] == quoted.as_str()),
+            "{title:?} is not written as {quoted:?}"
+        );
+    }
     assert_eq!(
         ours, theirs,
         "LibreOffice read other rows than were written"

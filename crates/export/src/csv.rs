@@ -2,6 +2,11 @@
 //! a header row, CRLF line ends, a field quoted when it holds a comma, a quote
 //! or a line break (quotes doubled). One row per event, in date order; kinds
 //! and outcomes in words people read ("Amicus brief", "Vacated as moot").
+//!
+//! A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+//! gets a leading `'`, so a spreadsheet shows docket text as text and never
+//! runs it as a formula (CSV injection: a title `=HYPERLINK(…)` from a
+//! docket would otherwise be live when the file is opened).
 
 use crate::record::CaseRecord;
 use casetrail_model::TimelineEvent;
@@ -51,6 +56,13 @@ fn row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
 }
 
 fn field(out: &mut String, f: &str) {
+    let guarded;
+    let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{f}");
+        guarded.as_str()
+    } else {
+        f
+    };
     if f.contains([',', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(&f.replace('"', "\"\""));
@@ -69,5 +81,27 @@ mod tests {
         let mut out = String::new();
         row(&mut out, ["plain", "a,b", "say \"hi\"", "two\nlines", ""]);
         assert_eq!(out, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_get_a_leading_quote() {
+        let mut out = String::new();
+        row(
+            &mut out,
+            [
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "+1",
+                "-2+3",
+                "@SUM(A1)",
+                "\tTab",
+                "\rCR",
+                "a=b",
+                "2014-09-08",
+            ],
+        );
+        assert_eq!(
+            out,
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2+3,'@SUM(A1),'\tTab,\"'\rCR\",a=b,2014-09-08\r\n"
+        );
     }
 }
