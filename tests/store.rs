@@ -370,8 +370,11 @@ fn the_court_table_carries_appeal_paths() {
         .count();
     assert_eq!(
         districts,
-        94 + 2,
-        "94 district courts, the CIT and the Court of Federal Claims"
+        94 + 3,
+        "94 district courts, the CIT, the Court of Federal Claims and the JPML"
     );
+    // The courts dockets come from beyond the districts and circuits.
+    assert_eq!(store.court("bap9").unwrap().appeals_to.as_deref(), Some("ca9"));
+    assert_eq!(store.court("cavc").unwrap().appeals_to.as_deref(), Some("cafc"));
     assert_eq!(store.court("xyz").unwrap_err().kind(), ErrorKind::NotFound);
 }
