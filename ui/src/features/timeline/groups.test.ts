@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from './dates';
 import { groupByPeriod, periodOf, periodUnit, placeGroups } from './groups';
+import fixture from './fixtures/ireland.json';
 import { buildModel } from './layout';
 import { fitScale, scaleX, type DateScale } from './scale';
 import type { TimelineData, TimelineEvent } from './types';
@@ -80,6 +81,15 @@ describe('periods', () => {
     const badges = placeGroups(groupByPeriod(days, [0, 1, 2], 'month'), (d) => scaleX(scale, d), (t) => estimateWidth(t, true), 0, 100);
     expect(badges.reduce((n, b) => n + b.group.count, 0)).toBe(3);
     expect(badges[badges.length - 1].left + badges[badges.length - 1].width).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('a sparse case', () => {
+  it('keeps its "+N" badges beside the markers they stand for', () => {
+    const model = buildModel(fixture as TimelineData, [], { today: dayNumber(2026, 11, 26) });
+    const v = project(model, fitScale(model.first, model.last, 190, 1262), 1280, 470);
+    expect(v.clusters.length).toBeGreaterThan(0);
+    expect(v.clusters.every((c) => c.period === null && c.text === `+${c.count}`)).toBe(true);
   });
 });
 

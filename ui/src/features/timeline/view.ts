@@ -25,6 +25,8 @@ export const SIZES = {
   below: 30,
   minLaneHeight: 92,
   maxRows: 7,
+  /** A lane with this many markers in view counts its hidden labels per month or year (groups.ts). */
+  denseLane: 40,
   fontSize: 11,
 } as const;
 
@@ -213,7 +215,7 @@ export function project(
   const labels: PlacedLabel[] = [];
   const clusters: PlacedCluster[] = [];
   const badgeWidth = (n: number) => measure(`+${n}`, true) + 10;
-  // Zoomed out, what is hidden is counted per month or year (groups.ts).
+  // Zoomed out, what a dense lane hides is counted per month or year (groups.ts).
   const unit = periodUnit(pxPerDay(scale));
   lanes.forEach((box, bi) => {
     const reqs: LabelRequest[] = [];
@@ -283,7 +285,7 @@ export function project(
     const memberOf = (k: number) => (k < 0 ? undefined : lane[k].marker);
     const members = (ids: number[]) => ids.map(memberOf).filter((m): m is Marker => m !== undefined);
     const top = box.lineY + 12;
-    if (unit !== null && hiddenDay.length > 0) {
+    if (unit !== null && lane.length >= SIZES.denseLane && hiddenDay.length > 0) {
       const groups = groupByPeriod(hiddenDay, hiddenId, unit);
       for (const b of placeGroups(groups, (d) => scaleX(scale, d), (t) => measure(t, true), scale.x0, scale.x1)) {
         const g = b.group;
