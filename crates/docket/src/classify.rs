@@ -117,6 +117,12 @@ pub fn classify(description: &str) -> (EventKind, Option<Outcome>) {
         "stipulated protective order",
         "consent order",
         "opinion",
+        "text order",
+        "text only order",
+        "paperless order",
+        "electronic order",
+        "endorsed order",
+        "memo endorsement",
     ]) {
         EventKind::Order
     } else {
@@ -148,6 +154,13 @@ fn ruling_outcome(lower_lead: &str, first: &str) -> Option<Outcome> {
         "per curiam",
         "summary order",
         "memorandum decision",
+        "text order",
+        "paperless order",
+        "electronic order",
+        "endorsed order",
+        "memo endorsement",
+        "memorandum endorsement",
+        "text only order",
     ]
     .iter()
     .any(|w| lower_lead.starts_with(w));
@@ -405,6 +418,12 @@ mod tests {
                 K::Order,
                 None,
             ),
+            (
+                "TEXT ORDER: The motion to seal 12 is DENIED. So Ordered by Judge X.",
+                K::Ruling,
+                Some(O::Denied),
+            ),
+            ("TEXT ORDER scheduling a status conference.", K::Order, None),
             (
                 "NOTICE OF APPEAL by Microsoft Corporation.",
                 K::NoticeOfAppeal,
