@@ -384,12 +384,23 @@ fn a_feed_adds_new_entries_to_followed_cases_only() {
     let d = &dockets[0];
     let mut got = statuses(d);
     got.sort();
-    assert_eq!(got, [("31".into(), "unchanged".into()), ("33".into(), "added".into())]);
+    assert_eq!(
+        got,
+        [
+            ("31".into(), "unchanged".into()),
+            ("33".into(), "added".into())
+        ]
+    );
     // The feed's one-line summary never replaces the report's full text.
     let store = Store::open(&db).unwrap();
     let case = store.find_case("doe-v-acme-corp").unwrap();
-    let events = store.events(store.proceedings(case.id).unwrap()[0].id).unwrap();
-    let judgment = events.iter().find(|e| e.entry.as_deref() == Some("31")).unwrap();
+    let events = store
+        .events(store.proceedings(case.id).unwrap()[0].id)
+        .unwrap();
+    let judgment = events
+        .iter()
+        .find(|e| e.entry.as_deref() == Some("31"))
+        .unwrap();
     assert!(judgment.description.starts_with("CLERK'S JUDGMENT that"));
     assert_eq!(store.news(None).unwrap().len(), 1);
     drop(store);
@@ -414,7 +425,10 @@ fn the_corpus_dockets_import_with_their_entries() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(kind))
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "html" || x == "acms_json"))
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|x| x == "html" || x == "acms_json")
+            })
             .collect();
         files.sort();
         for file in files {
@@ -427,7 +441,11 @@ fn the_corpus_dockets_import_with_their_entries() {
             let f = &v["files"][0];
             tried += 1;
             if expected.as_object().is_some_and(|o| o.is_empty()) {
-                assert!(f["error"].is_string(), "{}: juriscraper finds no docket here", file.display());
+                assert!(
+                    f["error"].is_string(),
+                    "{}: juriscraper finds no docket here",
+                    file.display()
+                );
                 continue;
             }
             assert!(out.status.success(), "{}: {}", file.display(), f["error"]);
@@ -435,7 +453,12 @@ fn the_corpus_dockets_import_with_their_entries() {
             let want = expected["docket_entries"].as_array().map_or(0, Vec::len);
             let got = d["entries"].as_array().unwrap().len();
             assert_eq!(got, want, "{}: entries", file.display());
-            assert_eq!(d["docket_number"], expected["docket_number"], "{}", file.display());
+            assert_eq!(
+                d["docket_number"],
+                expected["docket_number"],
+                "{}",
+                file.display()
+            );
         }
     }
     assert!(tried >= 15, "{tried} corpus dockets");
