@@ -374,7 +374,13 @@ fn the_court_table_carries_appeal_paths() {
         "94 district courts, the CIT, the Court of Federal Claims and the JPML"
     );
     // The courts dockets come from beyond the districts and circuits.
-    assert_eq!(store.court("bap9").unwrap().appeals_to.as_deref(), Some("ca9"));
-    assert_eq!(store.court("cavc").unwrap().appeals_to.as_deref(), Some("cafc"));
+    assert_eq!(
+        store.court("bap9").unwrap().appeals_to.as_deref(),
+        Some("ca9")
+    );
+    assert_eq!(
+        store.court("cavc").unwrap().appeals_to.as_deref(),
+        Some("cafc")
+    );
     assert_eq!(store.court("xyz").unwrap_err().kind(), ErrorKind::NotFound);
 }
