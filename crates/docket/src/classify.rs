@@ -60,7 +60,7 @@ pub fn classify(description: &str) -> (EventKind, Option<Outcome>) {
         "emergency petition",
     ]) {
         EventKind::Petition
-    } else if starts(&["minute entry", "minute order"]) {
+    } else if starts(&["minute entry", "minute order", "amended minute entry"]) {
         EventKind::MinuteEntry
     } else if starts(&[
         "judgment",
@@ -118,6 +118,8 @@ pub fn classify(description: &str) -> (EventKind, Option<Outcome>) {
         "consent order",
         "opinion",
         "text order",
+        "letter order",
+        "letter order",
         "text only order",
         "paperless order",
         "electronic order",
@@ -155,6 +157,7 @@ fn ruling_outcome(lower_lead: &str, first: &str) -> Option<Outcome> {
         "summary order",
         "memorandum decision",
         "text order",
+        "letter order",
         "paperless order",
         "electronic order",
         "endorsed order",
@@ -424,6 +427,16 @@ mod tests {
                 Some(O::Denied),
             ),
             ("TEXT ORDER scheduling a status conference.", K::Order, None),
+            (
+                "LETTER ORDER granting 54 Joint letter requesting an extension",
+                K::Ruling,
+                Some(O::Granted),
+            ),
+            (
+                "Amended Minute Entry for proceedings held before Judge X",
+                K::MinuteEntry,
+                None,
+            ),
             (
                 "NOTICE OF APPEAL by Microsoft Corporation.",
                 K::NoticeOfAppeal,
