@@ -8,6 +8,12 @@
 //! a malformed page gives some tree, and the readers decide whether it is a
 //! docket.
 
+mod entities;
+mod tag;
+
+pub use entities::decode_entities;
+use tag::{memchr, Tag};
+
 /// A parsed page: its nodes in document order; node 0 is the root.
 pub struct Html {
     nodes: Vec<Node>,
@@ -247,109 +253,6 @@ impl Builder {
     }
 }
 
-struct Tag {
-    name: String,
-    attrs: Vec<(String, String)>,
-    end: bool,
-    self_closing: bool,
-}
-
-impl Tag {
-    /// Read a tag at the start of `s` (which starts with '<'); its length in bytes.
-    fn read(s: &str) -> Option<(Tag, usize)> {
-        let b = s.as_bytes();
-        let mut i = 1;
-        let end = b.get(i) == Some(&b'/');
-        if end {
-            i += 1;
-        }
-        if !b.get(i)?.is_ascii_alphabetic() {
-            return None;
-        }
-        let start = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
-            i += 1;
-        }
-        let name = s[start..i].to_ascii_lowercase();
-        let mut attrs = Vec::new();
-        let mut self_closing = false;
-        loop {
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            match b.get(i) {
-                None => {
-                    return Some((
-                        Tag {
-                            name,
-                            attrs,
-                            end,
-                            self_closing,
-                        },
-                        b.len(),
-                    ))
-                }
-                Some(b'>') => {
-                    i += 1;
-                    break;
-                }
-                Some(b'/') => {
-                    self_closing = b.get(i + 1) == Some(&b'>');
-                    i += 1;
-                    continue;
-                }
-                _ => {}
-            }
-            let a = i;
-            while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'>' | b'=' | b'/')
-            {
-                i += 1;
-            }
-            if i == a {
-                // A stray '=' or similar: skip it.
-                i += 1;
-                continue;
-            }
-            let attr = s[a..i].to_ascii_lowercase();
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let mut value = String::new();
-            if b.get(i) == Some(&b'=') {
-                i += 1;
-                while i < b.len() && b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                match b.get(i) {
-                    Some(&q @ (b'"' | b'\'')) => {
-                        let v = i + 1;
-                        let close = memchr(q, &b[v..]).map_or(b.len(), |n| n + v);
-                        value = decode_entities(&s[v..close]);
-                        i = (close + 1).min(b.len());
-                    }
-                    _ => {
-                        let v = i;
-                        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
-                            i += 1;
-                        }
-                        value = decode_entities(&s[v..i]);
-                    }
-                }
-            }
-            attrs.push((attr, value));
-        }
-        Some((
-            Tag {
-                name,
-                attrs,
-                end,
-                self_closing,
-            },
-            i,
-        ))
-    }
-}
-
 impl<'a> Ref<'a> {
     fn node(&self) -> &'a Node {
         &self.html.nodes[self.id]
@@ -501,10 +404,6 @@ pub fn clean(s: &str) -> String {
     out
 }
 
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == needle)
-}
-
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     if n.is_empty() || h.len() < n.len() {
@@ -514,170 +413,5 @@ fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// Decode character references (`&amp;`, `&#167;`, `&#xA7;`, the common named ones).
-pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let semi = rest[1..]
-            .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
-            .map(|n| n + 1)
-            .unwrap_or(rest.len());
-        let name = &rest[1..semi];
-        let decoded = if let Some(num) = name.strip_prefix('#') {
-            let code = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                None => num.parse().ok(),
-            };
-            code.map(|c| match c {
-                0x80..=0x9f => crate::cp1252(c as u8),
-                _ => char::from_u32(c).unwrap_or('\u{fffd}'),
-            })
-        } else {
-            named(name)
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                let after = if rest[semi..].starts_with(';') {
-                    semi + 1
-                } else {
-                    semi
-                };
-                rest = &rest[after..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn named(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" | "AMP" => '&',
-        "lt" | "LT" => '<',
-        "gt" | "GT" => '>',
-        "quot" | "QUOT" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "sect" => '§',
-        "para" => '¶',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "hellip" => '…',
-        "middot" => '·',
-        "bull" => '•',
-        "deg" => '°',
-        "frac12" => '½',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "aacute" => 'á',
-        "oacute" => 'ó',
-        "iacute" => 'í',
-        "uacute" => 'ú',
-        "ntilde" => 'ñ',
-        "uuml" => 'ü',
-        "ouml" => 'ö',
-        "auml" => 'ä',
-        "ccedil" => 'ç',
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::{clean, decode_entities, Html};
-
-    #[test]
-    fn implied_ends_make_rows_and_cells() {
-        let h = Html::parse("<table><tr><td>a<td>b<tr><td>c</table><p>x<p>y");
-        let root = h.root();
-        let rows: Vec<_> = root.find_all("tr").collect();
-        assert_eq!(rows.len(), 2);
-        let cells: Vec<String> = rows[0].elements().map(|c| c.text()).collect();
-        assert_eq!(cells, ["a", "b"]);
-        assert_eq!(root.find_all("p").count(), 2);
-    }
-
-    #[test]
-    fn stray_end_tags_and_raw_text() {
-        let h = Html::parse(
-            "</td><b>x</i></b><script>if (a<b) {}</script><a href='u?a=1&amp;b=2'>y</a>",
-        );
-        let root = h.root();
-        assert_eq!(root.find("b").unwrap().text(), "x");
-        assert_eq!(root.find("a").unwrap().attr("href"), Some("u?a=1&b=2"));
-        assert_eq!(clean(&root.text()), "xy");
-    }
-
-    #[test]
-    fn entities_and_breaks() {
-        assert_eq!(
-            decode_entities("A &amp; B &#167; &#x2014; &nbsp;&bogus; &"),
-            "A & B § — \u{a0}&bogus; &"
-        );
-        let h = Html::parse("<td>one<br>two<BR/>three</td>");
-        assert_eq!(
-            h.root().find("td").unwrap().text_with_breaks(),
-            "one\ntwo\nthree"
-        );
-    }
-
-    #[test]
-    fn end_tags_stay_inside_their_cell() {
-        let h = Html::parse(
-            "<font><table><tr><td><i><b><font>Date filed:</b></font></i></td>\
-             <td>10/06/2000</td></tr></table></font>",
-        );
-        let root = h.root();
-        let cells: Vec<String> = root.find_all("td").map(|c| c.text()).collect();
-        assert_eq!(cells, ["Date filed:", "10/06/2000"]);
-        assert_eq!(root.find("table").unwrap().parent().unwrap().name(), "font");
-    }
-
-    #[test]
-    fn ancestors_and_identity() {
-        let h = Html::parse("<table><tr><td><b>x</b></td></tr></table>");
-        let root = h.root();
-        let b = root.find("b").unwrap();
-        let names: Vec<&str> = b.ancestors().map(|a| a.name()).collect();
-        assert_eq!(names, ["td", "tr", "table"]);
-        assert!(b == root.find("b").unwrap());
-        assert!(b != root.find("td").unwrap());
-        assert!(b.is_element() && !root.is_element());
-        assert_eq!(root.ancestors().count(), 0);
-    }
-
-    #[test]
-    fn never_panics_on_broken_markup() {
-        for s in [
-            "<",
-            "<a",
-            "<a href=",
-            "<a href='x",
-            "<!--",
-            "<td",
-            "&#xFFFFFFFF;",
-            "<<>>",
-            "</",
-            "<script>",
-        ] {
-            let _ = Html::parse(s).root().text();
-        }
-    }
-}
+mod tests;
