@@ -1,8 +1,8 @@
 //! PACER CM/ECF appellate docket reports: the corpus's real pages
 //! (`juriscraper/pacer/dockets/appellate/*.html`) and this crate's
-//! fixtures (more of juriscraper's examples, and synthetic pages) compared
-//! field by field with juriscraper's own parse beside each; broken and
-//! foreign input; and the reader's speed.
+//! own synthetic page; the corpus pages compared field by field with
+//! juriscraper's own parse beside each; broken and foreign input; and the
+//! reader's speed.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -269,11 +269,6 @@ fn corpus_reports_match_juriscraper() {
 }
 
 #[test]
-fn fixture_reports_match_juriscraper() {
-    compare_all(&fixture(""), 3);
-}
-
-#[test]
 fn corpus_originating_courts() {
     let dir = shared_or_skip!("corpus/dockets/juriscraper/pacer/dockets/appellate");
     let origin = |name: &str| {
@@ -354,7 +349,8 @@ fn synthetic_report_without_section_comments() {
 
 #[test]
 fn broken_and_foreign_pages() {
-    let page = read(&fixture("ca1_2.html"));
+    let dir = shared_or_skip!("corpus/dockets/juriscraper/pacer/dockets/appellate");
+    let page = read(&dir.join("ca1.html"));
     let text = String::from_utf8_lossy(&page).into_owned();
     for cut in [100, 2_000, 6_000, 9_000, 15_000, 25_000, text.len() - 200] {
         let mut at = cut.min(text.len());
@@ -399,7 +395,8 @@ fn broken_and_foreign_pages() {
 fn reads_fast_and_linearly() {
     // juriscraper reads about 700 entries a second; 30 times that is the bar
     // (in an optimised build; a debug build only has to stay linear).
-    let text = String::from_utf8(read(&fixture("ca1_2.html"))).unwrap();
+    let dir = shared_or_skip!("corpus/dockets/juriscraper/pacer/dockets/appellate");
+    let text = String::from_utf8_lossy(&read(&dir.join("ca1.html"))).into_owned();
     let start = text.find("<!-- NEED").unwrap();
     let end = text.rfind("</td></tr>").unwrap() + "</td></tr>".len();
     let page = |copies: usize| {
