@@ -229,6 +229,11 @@ fn outcome_in(l: &str) -> Option<Outcome> {
     })
 }
 
+/// Words a period follows in a caption without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Corp", "CORP", "Inc", "INC", "Ltd", "LTD", "Assn", "Dept", "Hon", "Bros", "Mfg", "Intl",
+];
+
 /// The text up to the end of its first sentence (a period before a space and
 /// a capital or the end), at most 400 bytes.
 fn first_sentence(text: &str) -> &str {
@@ -241,7 +246,10 @@ fn first_sentence(text: &str) -> &str {
             let abbreviation = t[..i]
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
-                .is_some_and(|w| w.len() <= 3 || w.contains('.'));
+                .is_some_and(|w| {
+                    !w.ends_with([')', ']'])
+                        && (w.len() <= 3 || w.contains('.') || ABBREVIATIONS.contains(&w))
+                });
             if (next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || c == '('))
                 && !abbreviation
             {

@@ -120,6 +120,10 @@ fn kinds_from_leading_words() {
 #[test]
 fn titles_are_the_first_sentence() {
     assert_eq!(
+        title("COMPLAINT against Acme Corp. (Filing Fee $ 402.00). Document filed by Jane Doe."),
+        "COMPLAINT against Acme Corp. (Filing Fee $ 402.00)"
+    );
+    assert_eq!(
         title("ORDER granting 12 Motion to Dismiss. Signed by Judge X on 9/1/2023."),
         "ORDER granting 12 Motion to Dismiss"
     );
