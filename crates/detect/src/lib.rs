@@ -26,7 +26,7 @@ mod text;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use citation::{find_citations, Citation};
+pub use citation::{authority_key, cite_pages, find_citations, Cite, CiteKind, Citation};
 pub use court::court_name;
 pub use kind::DocumentKind;
 
