@@ -351,6 +351,7 @@ fn failed(number: u32, reason: String) -> PageText {
         number,
         status: PageStatus::Failed(reason),
         text: String::new(),
+        bad_redactions: Vec::new(),
     }
 }
 

@@ -22,6 +22,7 @@ mod ocr;
 mod page_tree;
 mod protocol;
 mod quotes;
+mod redaction;
 mod streams;
 mod supervisor;
 mod text;
@@ -34,6 +35,7 @@ use serde::{Deserialize, Serialize};
 
 pub use failure::ExtractError;
 pub use job::{extract_file, extract_file_cancellable, Job, RangeId};
+pub use redaction::BadRedaction;
 pub use text::normalize;
 
 /// The hidden subcommand of the `casetrail` binary that runs [`worker::main`].
@@ -110,6 +112,9 @@ pub struct PageText {
     pub status: PageStatus,
     /// The page text (empty unless the status is `Text` or `Ocr`).
     pub text: String,
+    /// Text the page hides under dark rectangles that hide nothing.
+    #[serde(default)]
+    pub bad_redactions: Vec<BadRedaction>,
 }
 
 /// Whether OCR was used, and if not, why.

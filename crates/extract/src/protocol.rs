@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ExtractError, OcrState, PageStatus};
+use super::{BadRedaction, ExtractError, OcrState, PageStatus};
 
 /// One line the worker writes on its stdout.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,6 +26,9 @@ pub(crate) enum Message {
         number: u32,
         status: PageStatus,
         text: String,
+        /// Text left under dark rectangles (absent from older workers: none).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        bad_redactions: Vec<BadRedaction>,
     },
     /// Final state of OCR for this run.
     Ocr { state: OcrState },

@@ -138,10 +138,12 @@ pub(super) fn run_worker(
                 number,
                 status,
                 text,
+                bad_redactions,
             } => match sink.page(PageText {
                 number,
                 status,
                 text,
+                bad_redactions,
             }) {
                 Ok(false) => {}
                 Ok(true) => {

@@ -15,7 +15,8 @@ use lopdf::{Document, ObjectId};
 
 use super::protocol::Message;
 use super::{
-    cmaps, ocr, page_tree, precheck, quotes, streams, text, ExtractError, OcrState, PageStatus,
+    cmaps, ocr, page_tree, precheck, quotes, redaction, streams, text, ExtractError, OcrState,
+    PageStatus,
 };
 
 /// Below this many visible characters, a page that draws an image is treated as a
@@ -237,6 +238,7 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     let mut ocr = OcrRunner::new(path, opts);
     let mut ocr_sent = OcrState::NotNeeded;
     let focus = page_tree::Focus::new(&mut doc);
+    let mut fonts = redaction::Fonts::default();
     for (index, &page_id) in pages.iter().enumerate().take(wanted.end).skip(wanted.start) {
         let number = index as u32 + 1;
         // pdf-extract finds the page by number: 1 in a one-page tree, else its own.
@@ -246,6 +248,14 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
             number
         };
         let (status, text) = page(&doc, page_id, number, lookup, &mut ocr, &mut send)?;
+        // Only a text layer can hide text under a box; a panic costs the check only.
+        let bad_redactions = match status {
+            PageStatus::Text => catch_unwind(AssertUnwindSafe(|| {
+                redaction::find(&doc, page_id, &mut fonts)
+            }))
+            .unwrap_or_default(),
+            _ => Vec::new(),
+        };
         // Sent before the page: the parent may stop this worker once it has the
         // last page of its range.
         let state = ocr.state();
@@ -259,6 +269,7 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
             number,
             status,
             text,
+            bad_redactions,
         })?;
     }
     send(Message::Ocr { state: ocr.state() })?;
