@@ -43,6 +43,7 @@ mod tests {
             number: 3,
             status: Extracted::Failed("damaged content stream".into()),
             text: String::new(),
+            bad_redactions: Vec::new(),
         });
         assert_eq!(p.status, PageStatus::Failed);
         assert_eq!(p.failure.as_deref(), Some("damaged content stream"));
