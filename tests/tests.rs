@@ -10,6 +10,7 @@ mod cli_process;
 
 mod app_lists;
 mod bindings;
+mod calendar_feed;
 mod cli;
 mod cli_deadline;
 mod cli_export;
@@ -19,6 +20,7 @@ mod cli_export_docket;
 mod cli_export_sheet;
 mod cli_saved;
 mod deadline_store;
+mod detect_corpus;
 mod export_python;
 mod extract_corpus;
 mod extract_fixtures;
