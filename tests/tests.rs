@@ -10,7 +10,6 @@ mod cli_process;
 
 mod app_lists;
 mod bindings;
-mod calendar_feed;
 mod cli;
 mod cli_deadline;
 mod cli_export;
