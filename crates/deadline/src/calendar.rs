@@ -24,6 +24,7 @@ use super::courts::{self, Court};
 use super::holidays::federal_holidays;
 use super::period::{Direction, System};
 use super::{FIRST_DATE, LAST_DATE};
+use crate::state::courts::StateCourt;
 use crate::Result;
 
 /// Why a day is a legal holiday.
@@ -38,6 +39,9 @@ pub enum HolidayKind {
     State,
     /// The Supreme Court building is closed (S. Ct. R. 30.1).
     CourtClosed,
+    /// A holiday of a state's courts under that state's own counting rule
+    /// (CCP 135, GCL 24, Gov't Code 662.003, Fla. Stat. 110.117, 5 ILCS 70/1.11).
+    StateCourt,
 }
 
 /// A legal holiday, with what makes it one.
@@ -61,6 +65,8 @@ pub struct Calendar {
     extra_declared: HashMap<NaiveDate, HolidayInfo>,
     state: HashMap<NaiveDate, HolidayInfo>,
     inaccessible: BTreeMap<NaiveDate, String>,
+    state_system: Option<System>,
+    state_court: Option<&'static StateCourt>,
 }
 
 /// The federal holidays by observed day, 1900–2100 (New Year's Day 2101 is
@@ -110,7 +116,20 @@ impl Calendar {
             extra_declared: HashMap::new(),
             state: HashMap::new(),
             inaccessible: BTreeMap::new(),
+            state_system: None,
+            state_court: None,
         }
+    }
+
+    /// The calendar of a state court system (`System::Ca`…): that state's
+    /// court holidays only, in both directions. For a federal system, the
+    /// federal calendar.
+    pub fn for_system(system: System) -> Self {
+        let mut cal = Calendar::new(None);
+        if system.is_state() {
+            cal.state_system = Some(system);
+        }
+        cal
     }
 
     /// The federal calendar with no state holidays: 6103 holidays plus the
@@ -123,7 +142,18 @@ impl Calendar {
     /// (`D. Mass.`): adds its state holidays and, for courts in the D.C. area,
     /// Inauguration Day. Unknown ids are a `NotFound` error listing the known ones.
     pub fn for_court(court_id: &str) -> Result<Self> {
-        let court = courts::find_court(court_id)?;
+        let court = match courts::find_court(court_id) {
+            Ok(c) => c,
+            Err(e) => {
+                // A state court of one of the state systems: its state's calendar.
+                let Some(sc) = crate::state::courts::find(court_id) else {
+                    return Err(e);
+                };
+                let mut cal = Calendar::for_system(sc.system);
+                cal.state_court = Some(sc);
+                return Ok(cal);
+            }
+        };
         let data = courts::data()?;
         let mut cal = Calendar::new(Some(court));
         for state in &court.states {
@@ -172,18 +202,30 @@ impl Calendar {
 
     /// The court id, if this is a court's calendar.
     pub fn court_id(&self) -> Option<&str> {
-        self.court.map(|c| c.id.as_str())
+        self.court
+            .map(|c| c.id.as_str())
+            .or(self.state_court.map(|c| c.id.as_str()))
     }
 
     /// The court's name, if this is a court's calendar.
     pub fn court_name(&self) -> Option<&str> {
-        self.court.map(|c| c.name.as_str())
+        self.court
+            .map(|c| c.name.as_str())
+            .or(self.state_court.map(|c| c.name.as_str()))
+    }
+
+    /// The state system this calendar is for, if it is a state court's.
+    pub fn state_system(&self) -> Option<System> {
+        self.state_system
     }
 
     /// The rules that govern counting in this court: FRAP for the courts of
     /// appeals (ids `ca1`…`ca11`, `cadc`, `cafc`), the Supreme Court's Rules for
     /// `scotus`, the FRCP otherwise.
     pub fn system(&self) -> System {
+        if let Some(s) = self.state_system {
+            return s;
+        }
         match self.court {
             Some(c) if c.supreme_court => System::Scotus,
             Some(c) if c.id.starts_with("ca") => System::Frap,
@@ -235,6 +277,20 @@ impl Calendar {
         direction: Direction,
         system: System,
     ) -> Option<HolidayInfo> {
+        if system.is_state() {
+            // A state's own holidays, in both directions, plus days recorded
+            // for this court (CCP 12b closures and the like).
+            return crate::state::holidays::of(system)
+                .closed
+                .get(&date)
+                .or_else(|| {
+                    // Days recorded for this court count only on its own state's calendar.
+                    (self.state_system == Some(system))
+                        .then(|| self.state.get(&date))
+                        .flatten()
+                })
+                .cloned();
+        }
         if let Some(h) = federal_table().get(&date) {
             return Some(h.clone());
         }

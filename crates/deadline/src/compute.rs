@@ -44,9 +44,23 @@ pub fn compute(cal: &Calendar, period: &Period) -> Result<Computation> {
             period.trigger
         )));
     }
+    if period.system.is_state() {
+        return crate::state::count::compute(cal, period);
+    }
+    if period.unit == Unit::CourtDays {
+        return Err(Error::invalid(
+            "court days are a state-court unit: the federal rules count calendar days (give --system ca, ny, tx, fl or il)",
+        ));
+    }
+    if let Some(s) = period.service.filter(|s| s.is_state_only()) {
+        return Err(Error::invalid(format!(
+            "service '{}' is a state-court method: the federal rules know mail, electronic, personal, clerk, consented and summons",
+            s.as_str()
+        )));
+    }
     let mut t = Trail::new(cal, period.system, period.direction);
     let (due, time, mut cite) = match period.unit {
-        Unit::Days => count_days(&mut t, period)?,
+        Unit::Days | Unit::CourtDays => count_days(&mut t, period)?,
         Unit::Hours => count_hours(&mut t, period)?,
     };
     let (due, c2) = add_for_service(&mut t, period, due)?;
@@ -287,6 +301,7 @@ fn add_for_service(
             days: 3,
             why: service.describe().to_string(),
             tag,
+            court: false,
         },
     );
     let (rolled, moved) = t.roll(plus)?;

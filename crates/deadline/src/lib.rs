@@ -36,13 +36,16 @@ mod holidays;
 pub mod period;
 mod render;
 pub mod rules;
+mod state;
 pub mod tracked;
 mod trail;
 
 pub use calendar::{Calendar, HolidayInfo, HolidayKind};
 pub use compute::{compute, Computation, Step, StepKind};
-pub use period::{Counting, Direction, Period, Service, System, Unit};
+pub use period::{Counting, Direction, Finish, Period, Service, System, Unit, STATE_SYSTEMS};
 pub use rules::{Rule, RuleOptions, RuleSet};
+pub use state::courts::{courts_of, system_of_court};
+pub use state::state_name;
 pub use tracked::{
     Deadline, DeadlineEntry, DeadlineId, DeadlineStatus, DeriveDeadline, NewDeadline,
 };

@@ -17,6 +17,9 @@ pub enum Unit {
     Days,
     /// Hours (FRCP 6(a)(2), FRAP 26(a)(2)).
     Hours,
+    /// Court days: only days that are not a Saturday, Sunday or holiday of the
+    /// state's courts are counted (CCP 1005(b)). State systems only.
+    CourtDays,
 }
 
 /// Whether the period runs after the trigger or is measured back from an event.
@@ -45,6 +48,13 @@ pub enum Service {
     Personal,
     /// Service of a summons under Rule 4: Rule 6(d) never applies.
     Summons,
+    /// Mail from (or to) an address outside the state (state systems: CCP
+    /// 1013(a) +10 days, CPLR 2103(b)(2) +6 days).
+    MailOutOfState,
+    /// Overnight or express delivery (state systems: CCP 1013(c), CPLR 2103(b)(6)).
+    Overnight,
+    /// Substituted service, complete some days later (CCP 415.20, CPLR 308(2)).
+    Substituted,
 }
 
 impl Service {
@@ -54,7 +64,11 @@ impl Service {
             Service::Mail | Service::LeaveWithClerk | Service::Consented => true,
             // Before the 2016 amendments, electronic service also got three days.
             Service::Electronic => served < e_service_cutoff(),
-            Service::Personal | Service::Summons => false,
+            Service::Personal
+            | Service::Summons
+            | Service::MailOutOfState
+            | Service::Overnight
+            | Service::Substituted => false,
         }
     }
 
@@ -67,7 +81,33 @@ impl Service {
             Service::Electronic => "electronic service",
             Service::Personal => "personal service",
             Service::Summons => "service of the summons under Rule 4",
+            Service::MailOutOfState => "service by mail outside the state",
+            Service::Overnight => "service by overnight delivery",
+            Service::Substituted => "substituted service",
         }
+    }
+
+    /// The spelling the CLI and the state rule files use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Service::Mail => "mail",
+            Service::LeaveWithClerk => "clerk",
+            Service::Consented => "consented",
+            Service::Electronic => "electronic",
+            Service::Personal => "personal",
+            Service::Summons => "summons",
+            Service::MailOutOfState => "mail-out-of-state",
+            Service::Overnight => "overnight",
+            Service::Substituted => "substituted",
+        }
+    }
+
+    /// Methods only the state systems know (the federal rules name none of them).
+    pub fn is_state_only(self) -> bool {
+        matches!(
+            self,
+            Service::MailOutOfState | Service::Overnight | Service::Substituted
+        )
     }
 }
 
@@ -86,15 +126,18 @@ impl FromStr for Service {
             "electronic" | "ecf" | "e_service" | "email" => Ok(Service::Electronic),
             "personal" | "hand" => Ok(Service::Personal),
             "summons" | "rule4" | "rule_4" => Ok(Service::Summons),
+            "mail_out_of_state" | "out_of_state_mail" => Ok(Service::MailOutOfState),
+            "overnight" | "express" | "express_mail" => Ok(Service::Overnight),
+            "substituted" | "substitute" => Ok(Service::Substituted),
             _ => Err(Error::invalid(format!(
-                "unknown service method '{s}': use mail, electronic, personal, clerk, consented or summons"
+                "unknown service method '{s}': use mail, electronic, personal, clerk, consented or summons (federal); personal, mail, mail-out-of-state, electronic, overnight or substituted (state systems)"
             ))),
         }
     }
 }
 
 /// The set of rules that governs the counting (and the citations in the steps).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum System {
     /// Federal Rules of Civil Procedure (district courts): FRCP 6.
@@ -104,7 +147,20 @@ pub enum System {
     Frap,
     /// Rules of the Supreme Court of the United States: S. Ct. R. 30.
     Scotus,
+    /// California state courts: CCP 12-12c, Cal. Rules of Court 1.10.
+    Ca,
+    /// New York state courts: Gen. Constr. Law 20, 24, 25-a.
+    Ny,
+    /// Texas state courts: TRCP 4, TRAP 4.1.
+    Tx,
+    /// Florida state courts: Fla. R. Gen. Prac. & Jud. Admin. 2.514.
+    Fl,
+    /// Illinois state courts: 5 ILCS 70/1.11.
+    Il,
 }
+
+/// The state systems, in the order the CLI lists them.
+pub const STATE_SYSTEMS: [System; 5] = [System::Ca, System::Ny, System::Tx, System::Fl, System::Il];
 
 impl FromStr for System {
     type Err = Error;
@@ -113,35 +169,80 @@ impl FromStr for System {
             "frcp" | "civil" | "district" => Ok(System::Frcp),
             "frap" | "appellate" | "circuit" => Ok(System::Frap),
             "scotus" | "supreme" | "s. ct." | "sct" => Ok(System::Scotus),
+            "ca" | "cal" | "california" => Ok(System::Ca),
+            "ny" | "new york" | "new-york" => Ok(System::Ny),
+            "tx" | "tex" | "texas" => Ok(System::Tx),
+            "fl" | "fla" | "florida" => Ok(System::Fl),
+            "il" | "ill" | "illinois" => Ok(System::Il),
             _ => Err(Error::invalid(format!(
-                "unknown rule system '{s}': use frcp, frap or scotus"
+                "unknown rule system '{s}': use frcp, frap or scotus (federal), or ca, ny, tx, fl or il (state courts)"
             ))),
         }
     }
 }
 
 impl System {
+    /// The short code (`frcp`, `ca`…), as in rule files and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            System::Frcp => "frcp",
+            System::Frap => "frap",
+            System::Scotus => "scotus",
+            System::Ca => "ca",
+            System::Ny => "ny",
+            System::Tx => "tx",
+            System::Fl => "fl",
+            System::Il => "il",
+        }
+    }
+
+    /// A state court system (not one of the federal rule sets)?
+    pub fn is_state(self) -> bool {
+        STATE_SYSTEMS.contains(&self)
+    }
+
     fn pick(self, frcp: &'static str, frap: &'static str) -> &'static str {
         match self {
             System::Frcp => frcp,
             System::Frap => frap,
             System::Scotus => "S. Ct. R. 30.1",
+            state => crate::state::counting(state).map_or("", |c| c.roll.as_str()),
         }
+    }
+
+    /// The state's counting rule for a kind of step, from its rule file.
+    fn state_cite(self, pick: fn(&crate::state::Counting) -> &str) -> Option<&'static str> {
+        if !self.is_state() {
+            return None;
+        }
+        Some(crate::state::counting(self).map_or("", pick))
     }
     /// Excluding the trigger day.
     pub fn cite_exclude(self) -> &'static str {
+        if let Some(c) = self.state_cite(|c| &c.exclude) {
+            return c;
+        }
         self.pick("FRCP 6(a)(1)(A)", "FRAP 26(a)(1)(A)")
     }
     /// Counting every day, including the last.
     pub fn cite_count(self) -> &'static str {
+        if let Some(c) = self.state_cite(|c| &c.count) {
+            return c;
+        }
         self.pick("FRCP 6(a)(1)(B)", "FRAP 26(a)(1)(B)")
     }
     /// Rolling a last day that is a weekend or legal holiday.
     pub fn cite_roll(self) -> &'static str {
+        if let Some(c) = self.state_cite(|c| &c.roll) {
+            return c;
+        }
         self.pick("FRCP 6(a)(1)(C)", "FRAP 26(a)(1)(C)")
     }
     /// Counting backward for periods measured before an event.
     pub fn cite_backward(self) -> &'static str {
+        if let Some(c) = self.state_cite(|c| &c.backward) {
+            return c;
+        }
         self.pick("FRCP 6(a)(5)", "FRAP 26(a)(5)")
     }
     /// Hour-based periods.
@@ -154,15 +255,21 @@ impl System {
     }
     /// Three days added after service.
     pub fn cite_service(self) -> &'static str {
+        if let Some(c) = self.state_cite(|c| &c.service) {
+            return c;
+        }
         self.pick("FRCP 6(d)", "FRAP 26(c)")
     }
     /// The subparagraph that makes a day of this kind a legal holiday.
     pub fn cite_holiday(self, kind: super::HolidayKind) -> &'static str {
         use super::HolidayKind::*;
+        if let Some(c) = self.state_cite(|c| &c.holiday) {
+            return c;
+        }
         match kind {
             Federal => self.pick("FRCP 6(a)(6)(A)", "FRAP 26(a)(6)(A)"),
             Declared => self.pick("FRCP 6(a)(6)(B)", "FRAP 26(a)(6)(B)"),
-            State => self.pick("FRCP 6(a)(6)(C)", "FRAP 26(a)(6)(C)"),
+            State | StateCourt => self.pick("FRCP 6(a)(6)(C)", "FRAP 26(a)(6)(C)"),
             CourtClosed => self.pick("FRCP 6(a)(3)(A)", "FRAP 26(a)(3)(A)"),
         }
     }
@@ -200,6 +307,19 @@ pub struct Period {
     pub system: System,
     /// Current or pre-2009 counting.
     pub counting: Counting,
+    /// What happens after the count (Texas's Monday-next answer day).
+    pub finish: Finish,
+}
+
+/// A last step some state rules add after the period is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Finish {
+    /// The count (and its roll) is the deadline.
+    #[default]
+    Plain,
+    /// TRCP 99(b): by 10:00 a.m. on the Monday next after the period expires.
+    MondayNext,
 }
 
 impl Period {
@@ -214,6 +334,7 @@ impl Period {
             service: None,
             system: System::Frcp,
             counting: Counting::Current,
+            finish: Finish::Plain,
         }
     }
 
@@ -246,6 +367,14 @@ impl Period {
         self
     }
 
+    /// `n` court days after `trigger` (state systems).
+    pub fn court_days_after(trigger: NaiveDate, n: i64) -> Self {
+        Period {
+            unit: Unit::CourtDays,
+            ..Period::days_after(trigger, n)
+        }
+    }
+
     /// Use this version of the counting rules.
     pub fn counting(mut self, counting: Counting) -> Self {
         self.counting = counting;
@@ -258,6 +387,7 @@ impl fmt::Display for Unit {
         f.write_str(match self {
             Unit::Days => "days",
             Unit::Hours => "hours",
+            Unit::CourtDays => "court days",
         })
     }
 }

@@ -57,8 +57,14 @@ impl fmt::Display for Computation {
                     }
                     last_weekend = *weekend;
                 }
-                StepKind::Added { days, why, tag } => {
-                    let mut text = format!("→ +{days} days for {why} ({})", s.cite);
+                StepKind::Added {
+                    days,
+                    why,
+                    tag,
+                    court,
+                } => {
+                    let unit = if *court { "court days" } else { "days" };
+                    let mut text = format!("→ +{days} {unit} for {why} ({})", s.cite);
                     match tag {
                         Some(t) => text.push_str(&format!(" → {} {t}", day_label(s.date))),
                         None if !next_is_due_same_day => {

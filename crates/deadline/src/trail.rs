@@ -61,6 +61,9 @@ pub enum StepKind {
         why: String,
         /// Why the resulting day cannot be the due date, if it cannot.
         tag: Option<String>,
+        /// The days added are court days (state systems), not calendar days.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        court: bool,
     },
     /// A day the clerk's office was inaccessible.
     Inaccessible,

@@ -3,4 +3,5 @@
 
 mod props;
 mod rules;
+mod state_vectors;
 mod vectors;

@@ -6,11 +6,12 @@ use serde::Deserialize;
 use super::{
     normalize_citation, Cap, Condition, LaterOf, Rule, RulePeriod, RuleSet, TriggerKind, Variant,
 };
-use crate::period::{Direction, System, Unit};
+use crate::period::{Direction, Finish, System, Unit};
 use crate::{Error, Result};
 
-/// The bundled files, compiled in.
-const BUNDLED: &[(&str, &str)] = &[
+/// The bundled files, compiled in (the state files also hold their system's
+/// `[counting]` and `[[service]]` tables, read by `crate::state`).
+pub(crate) const BUNDLED: &[(&str, &str)] = &[
     (
         "assets/rules/frap.toml",
         include_str!("../../../../assets/rules/frap.toml"),
@@ -23,6 +24,26 @@ const BUNDLED: &[(&str, &str)] = &[
         "assets/rules/scotus.toml",
         include_str!("../../../../assets/rules/scotus.toml"),
     ),
+    (
+        "assets/rules/ca.toml",
+        include_str!("../../../../assets/rules/ca.toml"),
+    ),
+    (
+        "assets/rules/ny.toml",
+        include_str!("../../../../assets/rules/ny.toml"),
+    ),
+    (
+        "assets/rules/tx.toml",
+        include_str!("../../../../assets/rules/tx.toml"),
+    ),
+    (
+        "assets/rules/fl.toml",
+        include_str!("../../../../assets/rules/fl.toml"),
+    ),
+    (
+        "assets/rules/il.toml",
+        include_str!("../../../../assets/rules/il.toml"),
+    ),
 ];
 
 #[derive(Deserialize)]
@@ -30,6 +51,11 @@ const BUNDLED: &[(&str, &str)] = &[
 struct RawFile {
     #[serde(default)]
     rule: Vec<RawRule>,
+    /// A state system's counting rules (bundled files only; read by `crate::state`).
+    #[serde(default)]
+    counting: Option<toml::Value>,
+    #[serde(default)]
+    service: Vec<toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -46,6 +72,12 @@ struct RawRule {
     trigger_kind: Option<String>,
     #[serde(default)]
     days: Option<i64>,
+    #[serde(default)]
+    court_days: Option<i64>,
+    #[serde(default)]
+    served: bool,
+    #[serde(default)]
+    then: Option<String>,
     #[serde(default)]
     hours: Option<i64>,
     #[serde(default)]
@@ -76,6 +108,9 @@ struct RawPeriod {
     trigger_kind: Option<String>,
     days: Option<i64>,
     hours: Option<i64>,
+    court_days: Option<i64>,
+    served: bool,
+    then: Option<String>,
     direction: Option<String>,
     variant: Vec<RawVariant>,
     cap_before: Option<RawCap>,
@@ -88,6 +123,9 @@ macro_rules! raw_period {
             trigger_kind: $r.trigger_kind,
             days: $r.days,
             hours: $r.hours,
+            court_days: $r.court_days,
+            served: $r.served,
+            then: $r.then,
             direction: $r.direction,
             variant: $r.variant,
             cap_before: $r.cap_before,
@@ -106,6 +144,12 @@ struct RawPart {
     trigger_kind: Option<String>,
     #[serde(default)]
     days: Option<i64>,
+    #[serde(default)]
+    court_days: Option<i64>,
+    #[serde(default)]
+    served: bool,
+    #[serde(default)]
+    then: Option<String>,
     #[serde(default)]
     hours: Option<i64>,
     #[serde(default)]
@@ -191,11 +235,24 @@ fn period(
         }
         None => return Err(at.err(&f("trigger_kind"), "missing")),
     };
-    let (amount, unit) = match (raw.days, raw.hours) {
-        (Some(d), None) => (d, Unit::Days),
-        (None, Some(h)) => (h, Unit::Hours),
-        (Some(_), Some(_)) => return Err(at.err(&f("days"), "give `days` or `hours`, not both")),
-        (None, None) => return Err(at.err(&f("days"), "missing: give `days` or `hours`")),
+    let (amount, unit) = match (raw.days, raw.hours, raw.court_days) {
+        (Some(d), None, None) => (d, Unit::Days),
+        (None, Some(h), None) => (h, Unit::Hours),
+        (None, None, Some(c)) => (c, Unit::CourtDays),
+        (None, None, None) => {
+            return Err(at.err(&f("days"), "missing: give `days`, `hours` or `court_days`"))
+        }
+        _ => return Err(at.err(&f("days"), "give one of `days`, `hours` or `court_days`")),
+    };
+    let finish = match raw.then.as_deref() {
+        None => Finish::Plain,
+        Some("monday_next") => Finish::MondayNext,
+        Some(other) => {
+            return Err(at.err(
+                &f("then"),
+                format!("'{other}' is not a known finish (monday_next)"),
+            ))
+        }
     };
     if amount < 0 {
         return Err(at.err(
@@ -215,10 +272,11 @@ fn period(
         let vf = f(&format!("variant[{i}].when"));
         let when = match v.when.as_str() {
             "us_party" => Condition::UsParty,
+            "substituted" => Condition::Substituted,
             other => {
                 return Err(at.err(
                     &vf,
-                    format!("'{other}' is not a known condition (us_party)"),
+                    format!("'{other}' is not a known condition (us_party, substituted)"),
                 ))
             }
         };
@@ -250,6 +308,8 @@ fn period(
         direction,
         variants,
         cap_before,
+        served: raw.served,
+        finish,
     })
 }
 
@@ -266,11 +326,17 @@ fn rule(file: &str, index: usize, mut raw: RawRule) -> Result<Rule> {
     if raw.name.trim().is_empty() {
         return Err(at.err("name", "missing"));
     }
-    let system = match raw.system.as_str() {
-        "frcp" => System::Frcp,
-        "frap" => System::Frap,
-        "scotus" => System::Scotus,
-        other => return Err(at.err("system", format!("'{other}' is not frcp, frap or scotus"))),
+    let system = match raw.system.parse::<System>() {
+        Ok(s) if s.code() == raw.system => s,
+        _ => {
+            return Err(at.err(
+                "system",
+                format!(
+                    "'{}' is not frcp, frap, scotus, ca, ny, tx, fl or il",
+                    raw.system
+                ),
+            ))
+        }
     };
     let top_given = raw.days.is_some() || raw.hours.is_some() || raw.trigger.is_some();
     let parts = std::mem::take(&mut raw.part);
@@ -314,6 +380,14 @@ fn rule(file: &str, index: usize, mut raw: RawRule) -> Result<Rule> {
         }
         v
     };
+    for p in &periods {
+        if !system.is_state() && (p.unit == Unit::CourtDays || p.finish != Finish::Plain) {
+            return Err(at.err(
+                "court_days",
+                "court days and `then` are for state systems (ca, ny, tx, fl, il)",
+            ));
+        }
+    }
     if base.is_some() && later_of.is_some() {
         return Err(at.err("base", "a rule cannot have both `base` and `later_of`"));
     }
@@ -338,8 +412,13 @@ fn rule(file: &str, index: usize, mut raw: RawRule) -> Result<Rule> {
     })
 }
 
-fn parse_file(file: &str, text: &str) -> Result<Vec<Rule>> {
+fn parse_file(file: &str, text: &str, user: bool) -> Result<Vec<Rule>> {
     let raw: RawFile = toml::from_str(text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    if user && (raw.counting.is_some() || !raw.service.is_empty()) {
+        return Err(Error::Data(format!(
+            "{file}: `[counting]` and `[[service]]` tables describe a bundled state system; a user's file holds `[[rule]]` tables only"
+        )));
+    }
     raw.rule
         .into_iter()
         .enumerate()
@@ -397,7 +476,7 @@ pub(super) fn from_files(
 ) -> Result<RuleSet> {
     let mut rules: Vec<Rule> = Vec::new();
     for (file, text) in files {
-        for r in parse_file(file, text)? {
+        for r in parse_file(file, text, fallback.is_some())? {
             let key = normalize_citation(&r.citation);
             if let Some(prev) = rules
                 .iter()

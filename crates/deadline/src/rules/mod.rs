@@ -11,12 +11,14 @@
 mod apply;
 mod load;
 
+pub(crate) use load::BUNDLED;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::calendar::Calendar;
 use super::compute::Computation;
-use super::period::{Direction, Service, System, Unit};
+use super::period::{Direction, Finish, Service, System, Unit};
 use crate::{Error, Result};
 
 /// What kind of event starts a rule's period. Only [`TriggerKind::Service`]
@@ -44,6 +46,8 @@ pub enum TriggerKind {
 pub enum Condition {
     /// The United States, a U.S. agency, or a U.S. officer or employee is a party.
     UsParty,
+    /// The paper was served by substituted service (CPLR 320(a): 30 days, not 20).
+    Substituted,
 }
 
 /// A different period that applies under a condition.
@@ -89,6 +93,11 @@ pub struct RulePeriod {
     pub variants: Vec<Variant>,
     /// An outer limit measured back from a later event.
     pub cap_before: Option<Cap>,
+    /// A period before an event for serving a paper: the method of service
+    /// lengthens it (CCP 1005(b) and 12c(b), CPLR 2214(b), TRCP 21a(c)).
+    pub served: bool,
+    /// What follows the count (TRCP 99(b)'s Monday next).
+    pub finish: Finish,
 }
 
 /// "Whichever ends later": another rule computed from another date.
@@ -154,24 +163,55 @@ pub struct RuleSet {
     rules: Vec<Rule>,
 }
 
-/// Normalise a citation for lookup: case, spacing and common long forms.
+/// Normalise a citation for lookup: case, spacing and punctuation are
+/// ignored (only letters, digits and parentheses count), and the long forms
+/// lawyers write are mapped to one short form ("Fed. R. App. P." = "FRAP",
+/// "Cal. Code Civ. Proc. §" = "CCP", "Tex. R. Civ. P." = "TRCP",
+/// "Ill. Sup. Ct. R." = "Ill. S. Ct. R.", "CRC" = "Cal. Rules of Court").
 pub(crate) fn normalize_citation(s: &str) -> String {
     let mut c: String = s
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| c.is_alphanumeric() || *c == '(' || *c == ')')
         .collect::<String>()
         .to_lowercase();
-    for (long, short) in [
-        ("fed.r.app.p.", "frap"),
-        ("fed.r.civ.p.", "frcp"),
-        ("sup.ct.r.", "s.ct.r."),
-        ("supremecourtrule", "s.ct.r."),
-        ("sct.r.", "s.ct.r."),
-        ("s.ct.rule", "s.ct.r."),
-    ] {
-        if let Some(rest) = c.strip_prefix(long) {
-            c = format!("{short}{rest}");
-        }
+    // Longest first: the first prefix that matches is replaced.
+    const LONG: &[(&str, &str)] = &[
+        ("fedrappp", "frap"),
+        ("fedrcivp", "frcp"),
+        ("supremecourtrule", "sctr"),
+        ("supctr", "sctr"),
+        ("sctrule", "sctr"),
+        ("illinoissupremecourtrule", "illsctr"),
+        ("illsupremecourtrule", "illsctr"),
+        ("illsupctrule", "illsctr"),
+        ("illsupctr", "illsctr"),
+        ("illsctrule", "illsctr"),
+        ("californiarulesofcourtrule", "calrulesofcourt"),
+        ("californiarulesofcourt", "calrulesofcourt"),
+        ("calrulesofcourtrule", "calrulesofcourt"),
+        ("calrulesofct", "calrulesofcourt"),
+        ("calrulesct", "calrulesofcourt"),
+        ("calrct", "calrulesofcourt"),
+        ("crcrule", "calrulesofcourt"),
+        ("crc", "calrulesofcourt"),
+        ("calcodecivproc", "ccp"),
+        ("calcivproccode", "ccp"),
+        ("codecivproc", "ccp"),
+        ("calccp", "ccp"),
+        ("caccp", "ccp"),
+        ("texrcivp", "trcp"),
+        ("txrcivp", "trcp"),
+        ("trcprule", "trcp"),
+        ("texrappp", "trap"),
+        ("txrappp", "trap"),
+        ("traprule", "trap"),
+        ("nycplr", "cplr"),
+        ("flrcivp", "flarcivp"),
+        ("flrappp", "flarappp"),
+        ("flstat", "flastat"),
+    ];
+    if let Some((long, short)) = LONG.iter().find(|(l, _)| c.starts_with(l)) {
+        c = format!("{short}{}", &c[long.len()..]);
     }
     c
 }
