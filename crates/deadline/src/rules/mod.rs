@@ -10,8 +10,10 @@
 
 mod apply;
 mod load;
+mod raw;
+mod service;
 
-pub(crate) use load::BUNDLED;
+pub(crate) use raw::BUNDLED;
 
 use chrono::NaiveDate;
 use serde::Serialize;

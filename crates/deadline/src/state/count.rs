@@ -8,9 +8,10 @@
 //! substituted service), extensions in calendar or court days added before or
 //! after the roll, and Texas's Monday-next answer day.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, Weekday};
 
-use super::{counting_for, holidays, Counting, Order, ServiceRule};
+use super::steps::{count_open, extend, roll, start_note};
+use super::{counting_for, holidays, Order};
 use crate::calendar::Calendar;
 use crate::compute::{Computation, StepKind};
 use crate::period::{Direction, Finish, Period, Service, Unit};
@@ -19,104 +20,6 @@ use crate::{day_label, Error, Result};
 
 /// The rule of Texas's answer day.
 const MONDAY_NEXT: &str = "TRCP 99(b)";
-
-fn start_note(period: &Period, rules: &Counting, service: Option<&ServiceRule>) -> String {
-    let rel = match period.direction {
-        Direction::After => "after",
-        Direction::Before => "before",
-    };
-    let what = match (period.direction, service, period.service) {
-        (Direction::Before, _, _) => "the event".to_string(),
-        (_, Some(s), _) => format!("{} (the trigger)", s.name),
-        (_, None, Some(Service::Summons)) => "service of process (the trigger)".to_string(),
-        _ => "the trigger".to_string(),
-    };
-    format!(
-        "{} {} {rel} {what} on {}, counted under {} law; the day of the event is not counted",
-        period.amount,
-        period.unit,
-        day_label(period.trigger),
-        rules.name
-    )
-}
-
-/// Count `n` open days from `from` in the direction `sign`, listing each closed
-/// day passed. Returns the `n`th open day.
-fn count_open(
-    t: &mut Trail,
-    from: NaiveDate,
-    n: i64,
-    sign: i64,
-    cite: &str,
-    what: &str,
-) -> Result<NaiveDate> {
-    let mut d = from;
-    let mut counted = 0;
-    while counted < n {
-        d = shift(d, sign)?;
-        if let Some((tag, note, _, weekend)) = t.closed(d) {
-            t.push(
-                d,
-                format!("{note}: not counted ({what})"),
-                cite,
-                StepKind::Skip {
-                    tag: format!("{tag}, not counted"),
-                    weekend,
-                },
-            );
-        } else {
-            counted += 1;
-        }
-    }
-    Ok(d)
-}
-
-/// Add the extension a method of service gives, from `cur`.
-fn extend(t: &mut Trail, cur: NaiveDate, s: &ServiceRule, sign: i64) -> Result<NaiveDate> {
-    let back = if sign < 0 { " further back" } else { "" };
-    let (to, days, court) = if s.court_days > 0 {
-        let to = count_open(
-            t,
-            cur,
-            s.court_days,
-            sign,
-            &s.cite,
-            "only court days are added",
-        )?;
-        (to, s.court_days, true)
-    } else {
-        (shift(cur, sign * s.days)?, s.days, false)
-    };
-    let unit = if court { "court days" } else { "calendar days" };
-    let tag = t.closed(to).map(|c| c.0);
-    t.push(
-        to,
-        format!(
-            "{days} {unit} added{back} for {}: {}",
-            s.name,
-            day_label(to)
-        ),
-        &s.cite,
-        StepKind::Added {
-            days,
-            why: s.name.clone(),
-            tag,
-            court,
-        },
-    );
-    Ok(to)
-}
-
-/// Roll off closed days, with the state's note on backward rolls.
-fn roll(t: &mut Trail, d: NaiveDate, rules: &Counting) -> Result<(NaiveDate, bool)> {
-    let (to, moved) = t.roll(d)?;
-    if moved && t.direction == Direction::Before {
-        if let Some(n) = &rules.backward_roll_note {
-            t.push(to, format!("caution: {n}"), &rules.backward, StepKind::Note);
-        }
-    }
-    Ok((to, moved))
-}
 
 /// Compute `period` (a state system's) on `cal`.
 pub(crate) fn compute(cal: &Calendar, period: &Period) -> Result<Computation> {

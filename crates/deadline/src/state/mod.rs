@@ -8,6 +8,7 @@
 pub(crate) mod count;
 pub(crate) mod courts;
 pub(crate) mod holidays;
+mod steps;
 
 use std::collections::HashMap;
 use std::str::FromStr;
