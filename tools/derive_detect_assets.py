@@ -133,6 +133,30 @@ for c in courts:
         if len(k.split()) >= 3:
             rows.append((c["id"], "state", name, k))
 
+# State agencies that decide cases as courts do (workers' compensation, tax and
+# hearing boards), whatever type courts-db gives them; the appellate-typed ones
+# (Arkansas, Colorado, Connecticut, Massachusetts, North Carolina) came above.
+# Their literal regexes are keys when they name a deciding body, not a whole
+# department ("New Jersey Department of Labor" alone is not a court).
+AGENCIES = {"tennworkcompapp", "njlaborcomp", "ohiotax", "paenvhrbd", "fladivadminhrg"}
+AGENCY_EXTRA = {"njlaborcomp": ["New Jersey Division of Workers' Compensation"]}
+DECIDES = re.compile(r"\b(COMPENSATION|BUREAU|BOARD|COMMISSION|COURT|PANEL|HEARINGS|APPEALS|TRIBUNAL|OFFICE)\b")
+for c in courts:
+    if c["id"] not in AGENCIES or not active(c):
+        continue
+    name = c["name"].strip()
+    keys = {norm(name)} | {norm(k) for k in AGENCY_EXTRA.get(c["id"], [])}
+    for st in state_names:
+        m = re.fullmatch(st + r" (.*)", name)
+        if m and "," not in m.group(1):
+            keys.add(norm(m.group(1) + " of " + st))
+    for r in c.get("regex", []):
+        if literal.match(r) and "?" not in r and "(" not in r:
+            keys.add(norm(r))
+    for k in sorted(keys):
+        if len(k.split()) >= 3 and DECIDES.search(k):
+            rows.append((c["id"], "state", name, k))
+
 # A key claimed by two state courts is ambiguous: drop it.
 from collections import defaultdict
 owners = defaultdict(set)

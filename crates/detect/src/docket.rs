@@ -17,6 +17,11 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         r"\d{2}\s+Mag\.?\s+\d{1,6}",
         // MDL 15-02641-PHX-DGC, SACR 16-76JVS, CV 16-03086-AB, 83486-0-I, 2018-06-1735, 14-2985-cv
         r"(?:[A-Z]{1,5}[ -]?)?\d{1,5}-\d{1,6}[A-Z]{0,4}(?:-[A-Za-z0-9]{1,6})*",
+        // Wisconsin 2019AP1234-CR, Indiana 21A-CR-1234
+        r"(?:19|20)\d{2}AP\d{1,6}(?:-[A-Z]{1,3})?",
+        r"\d{2}A-[A-Z]{2}-\d{1,6}",
+        // Pennsylvania's appellate courts: 1234 EDA 2021, 12 MAP 2021
+        r"\d{1,4}\s(?:EDA|MDA|WDA|EAL|MAL|WAL|EAP|MAP|WAP|EDM|MDM|WDM)\s(?:19|20)\d{2}",
         // 16A123, 363A14-4
         r"\d{1,4}[A-Z]{1,2}\d{1,5}(?:-\d{1,3})?",
         // 18 Civ. 8653, 19 Cr. 725
@@ -94,16 +99,29 @@ static UNLABELLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("unlabelled docket regex")
 });
 
+/// A plain number is a docket number only after "Docket No." or "Case No."
+/// (state high courts number their cases so: "Docket No. 48765").
+static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^A-Za-z.])(?i:docket|case)\s+(?:No|NO|Number|NUMBER)\.?\s*:?\s*(\d{5,7})(?:[^\d/,.-]|[.,]\s|$)")
+        .expect("plain docket regex")
+});
+
 /// The docket number of the document.
 pub(crate) fn detect(pages: &[String], header: Option<&Header>) -> Option<String> {
     if let Some(h) = header {
         return Some(tidy(&h.docket));
     }
-    caption_number(pages).or_else(|| {
-        let first = pages.first()?;
-        let top = before(first, first.len().min(2500), 2500);
-        UNLABELLED.captures(top).map(|c| tidy(&c[1]))
-    })
+    caption_number(pages)
+        .or_else(|| {
+            let first = pages.first()?;
+            let top = before(first, first.len().min(2500), 2500);
+            UNLABELLED.captures(top).map(|c| tidy(&c[1]))
+        })
+        .or_else(|| {
+            let first = pages.first()?;
+            let top = before(first, first.len().min(2500), 2500);
+            PLAIN.captures(top).map(|c| c[1].to_string())
+        })
 }
 
 #[cfg(test)]
@@ -136,6 +154,12 @@ mod tests {
             ("CIVIL DOCKET FOR CASE #: 1:18-cv-08653-VEC-SDA", "1:18-cv-08653-VEC-SDA"),
             ("UNITED STATES OF AMERICA\n   -v.-\nJOHN DOE,\n          13 Mag. 2814\nSEALED COMPLAINT", "13 Mag. 2814"),
             ("14-2985-cv\nUnited States v. Doe", "14-2985-cv"),
+            // State appellate courts and agencies.
+            ("IN THE SUPREME COURT OF THE STATE OF IDAHO\nDocket No. 48765\nJOHN DOE", "48765"),
+            ("SUPREME COURT OF WISCONSIN\nCase No.: 2019AP1234-CR", "2019AP1234-CR"),
+            ("Court of Appeals Case No. 21A-CR-1234", "21A-CR-1234"),
+            ("IN THE SUPERIOR COURT OF PENNSYLVANIA\nNo. 1234 EDA 2021", "1234 EDA 2021"),
+            ("NORTH CAROLINA INDUSTRIAL COMMISSION\nI.C. NO. 18-012345", "18-012345"),
         ] {
             assert_eq!(on(text).as_deref(), Some(want), "{text}");
         }
@@ -149,5 +173,7 @@ mod tests {
         assert_eq!(on("ECF NOS. 158, 159"), None);
         assert_eq!(on("State File No. 58665-2018"), None);
         assert_eq!(on("there is no 12-34 here"), None);
+        assert_eq!(on("see Case No. 2019 at 4"), None);
+        assert_eq!(on("the Bates Docket No. 12345/2 of the file"), None);
     }
 }
