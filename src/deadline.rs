@@ -33,8 +33,12 @@ pub struct DeadlineArgs {
     /// The period is measured before the event ("at least N days before").
     #[arg(long)]
     before: bool,
+    /// Count court days, not calendar days (state systems: "16 court days before the hearing").
+    #[arg(long)]
+    court_days: bool,
     /// The trigger is service of a paper made this way: mail, electronic, personal,
-    /// clerk, consented, or summons (FRCP 4).
+    /// clerk, consented, or summons (FRCP 4); for a state system personal, mail,
+    /// mail-out-of-state, electronic, overnight or substituted (those it has).
     #[arg(long, value_name = "METHOD")]
     service: Option<String>,
     /// The court whose calendar applies (state holidays, D.C. Inauguration Day):
@@ -45,7 +49,8 @@ pub struct DeadlineArgs {
     /// court that rendered the judgment, besides the circuit clerk's office).
     #[arg(long, value_name = "ID")]
     district: Option<String>,
-    /// Counting rules for a plain period: frcp, frap or scotus (default from --court, else frcp).
+    /// Counting rules: frcp, frap or scotus, or a state's courts: ca, ny, tx, fl, il
+    /// (default from --court, else frcp). With --rule: the system the rule must belong to.
     #[arg(long, value_name = "SYSTEM")]
     system: Option<String>,
     /// Compute the deadline a rule sets, by its citation ("FRAP 4(a)(1)(B)").
@@ -80,6 +85,9 @@ pub struct DeadlineArgs {
 /// Arguments of `casetrail rules`.
 #[derive(Args)]
 pub struct RulesArgs {
+    /// Only the rules of this system: frcp, frap, scotus, ca, ny, tx, fl or il.
+    #[arg(long, value_name = "SYSTEM")]
+    system: Option<String>,
     /// Also load the rule files (*.toml) in this directory.
     #[arg(long, value_name = "DIR", env = "CASETRAIL_RULES_DIR")]
     rules_dir: Option<PathBuf>,
@@ -128,11 +136,20 @@ fn date_arg(name: &str, value: &str) -> Result<NaiveDate> {
     parse_date(value).map_err(|e| Error::invalid(format!("--{name}: {e}")))
 }
 
-fn calendar(args: &DeadlineArgs) -> Result<Calendar> {
-    let mut cal = match &args.court {
-        Some(c) => Calendar::for_court(c).map_err(|e| Error::invalid(e.to_string()))?,
-        None => Calendar::federal(),
+fn calendar(args: &DeadlineArgs, system: Option<System>) -> Result<Calendar> {
+    let mut cal = match (&args.court, system) {
+        (Some(c), _) => Calendar::for_court(c).map_err(|e| Error::invalid(e.to_string()))?,
+        (None, Some(s)) => Calendar::for_system(s),
+        (None, None) => Calendar::federal(),
     };
+    if let (Some(s), Some(c)) = (system.filter(|s| s.is_state()), &args.court) {
+        if cal.state_system() != Some(s) {
+            return Err(Error::invalid(format!(
+                "--court {c} is not a court of the {} system",
+                s.code()
+            )));
+        }
+    }
     if let Some(d) = &args.district {
         cal = cal
             .with_states_of(d)
@@ -154,15 +171,33 @@ fn calendar(args: &DeadlineArgs) -> Result<Calendar> {
 pub fn deadline(args: &DeadlineArgs, json: bool) -> Result<()> {
     let from = date_arg("from", &args.from)?;
     let service = args.service.as_deref().map(Service::from_str).transpose()?;
-    let cal = calendar(args)?;
+    let system = args.system.as_deref().map(System::from_str).transpose()?;
+    let cal = calendar(args, system)?;
     let c = match (&args.rule, args.days, args.hours) {
         (Some(rule), None, None) => {
-            if args.before || args.pre_2009 || args.system.is_some() || args.at.is_some() {
+            if args.before || args.pre_2009 || args.court_days || args.at.is_some() {
                 return Err(Error::invalid(
-                    "--before, --system, --at and --pre-2009 describe a plain period; a rule sets its own",
+                    "--before, --court-days, --at and --pre-2009 describe a plain period; a rule sets its own",
                 ));
             }
             let rules = rule_set(args.rules_dir.as_ref())?;
+            let found = rules.get(rule)?;
+            if let Some(s) = system.filter(|s| *s != found.system) {
+                return Err(Error::invalid(format!(
+                    "{} is a rule of the {} system, not {}",
+                    found.citation,
+                    found.system.code(),
+                    s.code()
+                )));
+            }
+            // A state rule counts on its state's calendar unless the court given is one of its courts.
+            let own;
+            let cal = if found.system.is_state() && cal.state_system() != Some(found.system) {
+                own = Calendar::for_system(found.system);
+                &own
+            } else {
+                &cal
+            };
             let opts = RuleOptions {
                 us_party: args.us_party,
                 service,
@@ -178,7 +213,7 @@ pub fn deadline(args: &DeadlineArgs, json: bool) -> Result<()> {
                     .map(|d| date_arg("event", d))
                     .transpose()?,
             };
-            rules.compute(rule, &cal, from, &opts)?
+            found.compute(cal, from, &opts)?
         }
         (None, Some(_), Some(_)) | (Some(_), _, _) => {
             return Err(Error::invalid("give one of --days, --hours or --rule"));
@@ -195,10 +230,7 @@ pub fn deadline(args: &DeadlineArgs, json: bool) -> Result<()> {
                     "--us-party, --part, --entry and --event go with --rule",
                 ));
             }
-            let system = match &args.system {
-                Some(s) => System::from_str(s)?,
-                None => cal.system(),
-            };
+            let system = system.unwrap_or_else(|| cal.system());
             let mut p = match (days, hours) {
                 (Some(n), _) if args.before => Period::days_before(from, n),
                 (Some(n), _) => Period::days_after(from, n),
@@ -217,6 +249,12 @@ pub fn deadline(args: &DeadlineArgs, json: bool) -> Result<()> {
                 }
             }
             .under(system);
+            if args.court_days {
+                if hours.is_some() {
+                    return Err(Error::invalid("--court-days counts days: give --days N"));
+                }
+                p.unit = casetrail_deadline::Unit::CourtDays;
+            }
             p.service = service;
             if args.pre_2009 {
                 p = p.counting(Counting::Pre2009);
@@ -248,11 +286,13 @@ fn print_computation(c: &Computation) {
 /// `casetrail rules`: list the rules.
 pub fn rules(args: &RulesArgs, json: bool) -> Result<()> {
     let rules = rule_set(args.rules_dir.as_ref())?;
+    let system = args.system.as_deref().map(System::from_str).transpose()?;
+    let wanted = |r: &&casetrail_deadline::Rule| system.map_or(true, |s| r.system == s);
     if json {
-        let list: Vec<_> = rules.iter().collect();
+        let list: Vec<_> = rules.iter().filter(wanted).collect();
         return output::json(&json!({ "rules": list }));
     }
-    for r in rules.iter() {
+    for r in rules.iter().filter(wanted) {
         let periods: Vec<String> = r
             .periods
             .iter()

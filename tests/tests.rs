@@ -12,6 +12,7 @@ mod app_lists;
 mod bindings;
 mod cli;
 mod cli_deadline;
+mod cli_deadline_state;
 mod cli_export;
 mod cli_export_bundle;
 mod cli_export_case;

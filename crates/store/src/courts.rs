@@ -9,11 +9,13 @@ use crate::{Error, Result};
 use casetrail_model::{Court, CourtLevel};
 
 const BUNDLED: &str = include_str!("../../../assets/courts/federal.tsv");
+/// The state courts whose deadlines count under their state's rules.
+const STATES: &str = include_str!("../../../assets/courts/states.tsv");
 
 /// Parse the bundled court list (id, name, short name, level, system, appeals to).
 fn bundled() -> Result<Vec<Court>> {
     let mut courts = Vec::new();
-    for (n, line) in BUNDLED.lines().enumerate() {
+    for (n, line) in BUNDLED.lines().chain(STATES.lines()).enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }

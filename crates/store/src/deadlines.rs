@@ -94,8 +94,24 @@ fn derive(conn: &Connection, event: EventId, p: &Params<'_>) -> Result<Derived> 
         None if rule.system == System::Scotus => "scotus".to_string(),
         None => proceeding.court_id.clone(),
     };
+    // A state court (calsuperct, nysupct…) has its state's calendar and system:
+    // its state's rules count its way; a rule of another system is flagged.
     let (cal, court_id, warning) = match Calendar::for_court(&wanted) {
-        Ok(cal) => (cal, Some(wanted), None),
+        Ok(cal) => {
+            let warning = match cal.state_system() {
+                Some(s) if s != rule.system => Some(format!(
+                    "court '{wanted}' counts under the {} system; {} is a {} rule and is counted under its own system",
+                    s.code(),
+                    rule.citation,
+                    rule.system.code()
+                )),
+                _ => None,
+            };
+            (cal, Some(wanted), warning)
+        }
+        Err(e) if e.kind() == ErrorKind::NotFound && rule.system.is_state() => {
+            (Calendar::for_system(rule.system), None, None)
+        }
         Err(e) if e.kind() == ErrorKind::NotFound && p.court_id.is_none() => (
             Calendar::federal(),
             None,

@@ -242,15 +242,23 @@ pub(crate) fn compute(cal: &Calendar, period: &Period) -> Result<Computation> {
     if period.finish == Finish::MondayNext {
         let ahead = 7 - i64::from(cur.weekday().num_days_from_monday());
         let monday = shift(cur, ahead)?;
-        t.push(
-            monday,
-            format!(
+        let closed = t.closed(monday);
+        let text = match &closed {
+            Some((_, why, _, _)) => format!(
+                "the Monday next after the expiration of {n} days: {why}; a legal holiday, so the time runs on under {}",
+                rules.roll
+            ),
+            None => format!(
                 "the Monday next after the expiration of {n} days: {}, by 10:00 a.m.",
                 day_label(monday)
             ),
+        };
+        t.push(
+            monday,
+            text,
             MONDAY_NEXT,
             StepKind::Landed {
-                tag: t.closed(monday).map(|c| c.0),
+                tag: closed.map(|c| c.0),
             },
         );
         cite = MONDAY_NEXT.to_string();
