@@ -6,6 +6,7 @@
 
 mod bundle;
 mod cases;
+mod cites;
 mod deadline;
 mod docket;
 mod documents;
@@ -61,6 +62,12 @@ enum Command {
     Documents(documents::DocumentsArgs),
     /// Confirm or change the case, proceeding and docket event a document belongs to.
     Link(documents::LinkArgs),
+    /// List every document and page citing an authority ("556 U.S. 662"), however printed.
+    Cites(cites::CitesArgs),
+    /// A case's table of authorities: cases, statutes, rules; who cites each, where.
+    Authorities(cites::AuthoritiesArgs),
+    /// Read imported documents again with this version's detection (metadata, citations).
+    Redetect(cites::RedetectArgs),
     /// Full-text search of imported documents and docket events.
     Search(import::SearchArgs),
     /// Compute a deadline (a plain period, or the one a rule sets) and show its steps.
@@ -134,6 +141,9 @@ fn run(cli: Cli) -> casetrail_store::Result<()> {
         Command::Documents(args) => documents::list(&open(cli.db)?, &args, json),
         Command::Link(args) => documents::link(&mut open(cli.db)?, &args, json),
         Command::Search(args) => saved::search(&mut open(cli.db)?, &args, json),
+        Command::Cites(args) => cites::cites(&open(cli.db)?, &args, json),
+        Command::Authorities(args) => cites::authorities(&open(cli.db)?, &args, json),
+        Command::Redetect(args) => cites::redetect(&mut open(cli.db)?, &args, json),
         Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
         Command::Deadline(args) => deadline::deadline(&args, json),
         Command::Rules(args) => deadline::rules(&args, json),

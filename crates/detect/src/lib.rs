@@ -26,7 +26,11 @@ mod text;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use citation::{authority_key, cite_pages, find_citations, Cite, CiteKind, Citation};
+/// The version of detection: bump it when what is detected changes, so that
+/// `casetrail redetect` reads the documents an older version read again.
+pub const VERSION: u32 = 1;
+
+pub use citation::{authority_key, cite_pages, find_citations, Citation, Cite, CiteKind};
 pub use court::court_name;
 pub use kind::DocumentKind;
 

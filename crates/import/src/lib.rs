@@ -16,6 +16,7 @@ pub mod docket;
 mod event;
 mod metadata;
 mod record;
+pub mod redetect;
 
 use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
@@ -187,6 +188,8 @@ enum Prepared {
         sha256: String,
         size: u64,
         extraction: Extraction,
+        /// Every page's citations, found here on the pool thread.
+        citations: Vec<casetrail_detect::Cite>,
     },
 }
 
@@ -363,6 +366,7 @@ fn run_range(pool: &Pool<'_>, tx: &mpsc::Sender<PoolMessage>, file: &Arc<Active>
             Ok(_) => Prepared::Extracted {
                 sha256: file.sha256.clone(),
                 size: file.size,
+                citations: metadata::cite_pages(&extraction),
                 extraction,
             },
         },
@@ -377,6 +381,8 @@ fn finished(pool: &Pool<'_>, tx: &mpsc::Sender<PoolMessage>, index: usize, prepa
 
 /// Hash and skip known bytes: `Ok((sha256, size))` when the file is to be extracted.
 /// Runs on a pool thread; never touches the store.
+// The error is a `Prepared` (once per file, moved to the calling thread): its size does not matter.
+#[allow(clippy::result_large_err)]
 fn start(path: &Path, known: &HashSet<String>) -> Result<(String, u64), Prepared> {
     let size = match std::fs::metadata(path) {
         Ok(m) if m.is_file() => m.len(),
@@ -409,14 +415,15 @@ fn record(
     options: &ImportOptions,
     seen_this_run: &mut HashSet<String>,
 ) -> Result<FileOutcome> {
-    let (sha256, size, extraction) = match prepared {
+    let (sha256, size, extraction, citations) = match prepared {
         Prepared::Failed(reason, error) => return Ok(FileOutcome::failed(path, reason, error)),
         Prepared::Duplicate(sha256) => return duplicate(store, path, &sha256),
         Prepared::Extracted {
             sha256,
             size,
             extraction,
-        } => (sha256, size, extraction),
+            citations,
+        } => (sha256, size, extraction, citations),
     };
     if !seen_this_run.insert(sha256.clone()) {
         return duplicate(store, path, &sha256);
@@ -462,7 +469,11 @@ fn record(
         warnings: warnings.clone(),
         pages: extraction.pages.into_iter().map(record::page).collect(),
     };
-    let document = match store.add_document(&new) {
+    let document = match store.write(|w| {
+        let document = w.add_document(&new)?;
+        w.replace_citations(document.id, &citations, casetrail_detect::VERSION)?;
+        Ok(document)
+    }) {
         Ok(document) => document,
         // Another process imported the same bytes meanwhile.
         Err(crate::Error::Invalid(_)) => return duplicate(store, path, &new.sha256),

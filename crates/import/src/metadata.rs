@@ -9,3 +9,11 @@ use serde_json::Value;
 pub fn detect_metadata(first_pages: &[&str]) -> Value {
     serde_json::to_value(casetrail_detect::detect(first_pages)).unwrap_or(Value::Null)
 }
+
+/// Every page's citations, linked across pages (run on the pool thread that extracted them).
+pub(crate) fn cite_pages(
+    extraction: &casetrail_extract::Extraction,
+) -> Vec<casetrail_detect::Cite> {
+    let pages: Vec<&str> = extraction.pages.iter().map(|p| p.text.as_str()).collect();
+    casetrail_detect::cite_pages(&pages)
+}

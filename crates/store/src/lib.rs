@@ -13,6 +13,7 @@
 mod activity;
 mod agenda;
 mod cases;
+mod citation;
 mod courts;
 mod deadlines;
 mod docket;
@@ -40,6 +41,7 @@ use std::time::Duration;
 use crate::sql::RowExt;
 use rusqlite::{Connection, Transaction};
 
+pub use citation::{Authority, Citing, CitingDocument, StoredCitation};
 pub use docket::{DocketFile, DocketOptions};
 pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use export::CalendarScope;

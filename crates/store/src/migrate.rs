@@ -47,6 +47,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_dockets.sql",
         include_str!("migrations/0009_dockets.sql"),
     ),
+    (
+        "0010_citations.sql",
+        include_str!("migrations/0010_citations.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -140,7 +140,13 @@ impl Store {
         let Some(query) = fts_query(input) else {
             return Ok(Vec::new());
         };
-        let mut hits = page_hits(&self.conn, &query, case, limit)?;
+        // A citation is found however the page prints it ("556 U. S. 662").
+        let mut hits = crate::citation::page_hits(&self.conn, input, case, limit)?;
+        for hit in page_hits(&self.conn, &query, case, limit)? {
+            if !hits.iter().any(|h| (h.document_id, h.page) == (hit.document_id, hit.page)) {
+                hits.push(hit);
+            }
+        }
         hits.extend(event_hits(&self.conn, &query, case, limit)?);
         hits.extend(notes::note_hits(&self.conn, &query, case, limit)?);
         hits.extend(notes::highlight_hits(&self.conn, &query, case, limit)?);

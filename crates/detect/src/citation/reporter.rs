@@ -39,10 +39,10 @@ pub(super) fn canonical(printed: &str) -> Option<&'static str> {
 /// Something shaped like volume–reporter–page; the reporter part is then looked up
 /// in the table (a few small tokens, so the regex stays small and quick to build).
 ///
-/// - the volume, then spaces or one line break (with a pleading-paper line number
-///   after it): two line breaks mean a line number above a heading, not a volume;
+/// - the volume, then spaces or a line break (double-spaced text: a blank line too),
+///   perhaps with a pleading-paper line number after it;
 /// - one to six reporter tokens ("F.", "Supp.", "3d", "App'x", "(CCH)"), separated by
-///   spaces or one line break; the shortest run that is followed by a page wins;
+///   spaces or a line break; the shortest run that is followed by a page wins;
 /// - `at` for a short form ("556 U.S. at 678");
 /// - the page (or the pin of a short form), possibly after a pleading-paper line
 ///   number on the next line.
@@ -50,16 +50,16 @@ static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \b(\d{1,4})
-        (?:[\x20\t]*\n[\x20\t]*(?:\d{1,2}[\x20\t]+)?|[\x20\t]+)
+        (?:[\x20\t]*(?:\n[\x20\t]*){1,2}(?:\d{1,2}[\x20\t]+)?|[\x20\t]+)
         (
             (?:[A-Z][A-Za-z.'&]*|\d[a-z]{1,2}\.?|\([A-Za-z-]{1,6}\))
             (?:
-                (?:[\x20\t]*\n[\x20\t]*|[\x20\t]*)
+                (?:[\x20\t]*(?:\n[\x20\t]*){1,2}|[\x20\t]*)
                 (?:[A-Z][A-Za-z.'&]*|\d[a-z]{1,2}\.?|\([A-Za-z-]{1,6}\))
             ){0,5}?
         )
-        (?:,?[\x20\t]*\n[\x20\t]*\d{1,2}[\x20\t]+|,?[\x20\t]*\n[\x20\t]*|,?[\x20\t]+)
-        (?:(at)(?:[\x20\t]*\n[\x20\t]*(?:\d{1,2}[\x20\t]+)?|[\x20\t]+))?
+        (?:,?[\x20\t]*(?:\n[\x20\t]*){1,2}(?:\d{1,2}[\x20\t]+)?|,?[\x20\t]+)
+        (?:(at)(?:[\x20\t]*(?:\n[\x20\t]*){1,2}(?:\d{1,2}[\x20\t]+)?|[\x20\t]+))?
         (\d{1,7})\b",
     )
     .expect("citation shape regex")

@@ -37,7 +37,7 @@ pub(super) fn backs(text: &str) -> Vec<Back> {
     for c in ID.captures_iter(text) {
         let all = c.get(0).expect("match");
         // "Said." and "U.S.C. id." are not ids: a letter or period just before is not allowed.
-        if text[..all.start()].ends_with(|ch: char| ch == '.' || ch == '\'') {
+        if text[..all.start()].ends_with(['.', '\'']) {
             continue;
         }
         let pin = c.get(1).or(c.get(2)).map(|m| m.as_str().to_owned());
