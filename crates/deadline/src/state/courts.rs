@@ -35,6 +35,11 @@ fn table() -> &'static HashMap<String, StateCourt> {
             else {
                 continue;
             };
+            // Courts only: agencies in the list (Florida's Division of
+            // Administrative Hearings) count under their own rules.
+            if !name.contains("Court") {
+                continue;
+            }
             if let Some((_, system)) = STATES.iter().find(|(s, _)| name.contains(s)) {
                 t.entry(id.to_string()).or_insert_with(|| StateCourt {
                     id: id.to_string(),
@@ -82,6 +87,7 @@ mod tests {
         assert_eq!(system_of_court("illappct"), Some(System::Il));
         assert_eq!(system_of_court("ca9"), None);
         assert_eq!(system_of_court("mass"), None);
+        assert_eq!(system_of_court("fladivadminhrg"), None);
         assert!(courts_of(System::Fl).len() >= 7);
     }
 }
