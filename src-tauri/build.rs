@@ -52,6 +52,8 @@ const COMMANDS: &[&str] = &[
     "list_news",
     "mark_news_seen",
     "entry_source",
+    "export_case",
+    "calendar_feed",
 ];
 
 fn main() {

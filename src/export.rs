@@ -1,16 +1,15 @@
 //! `casetrail export ics|csv|json|html|bundle CASE [-o FILE]` and `casetrail
-//! import-case FILE [--rename KEY]`: the store gathers, `casetrail-export`
-//! renders (a bundle is zipped by `casetrail_import::bundle`), this writes. A file is written to a temporary name beside the target and
-//! renamed, so a failed export leaves nothing behind; `-o -` is stdout.
+//! import-case FILE [--rename KEY]`: the arguments, read here, go to
+//! `casetrail_import::export` (the same exports as the app's Export menu),
+//! which writes beside the target and renames, so a failed export leaves
+//! nothing behind; `-o -` is stdout.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use casetrail_export::case_file::CaseFile;
-use casetrail_export::ics;
-use casetrail_store::{CalendarScope, Error, Result, Store};
-use chrono::{Local, Utc};
+use casetrail_import::export::{self, ExportKind, Scope, Sink};
+use casetrail_store::{Error, Result, Store};
+use chrono::Local;
 use clap::ValueEnum;
 
 use crate::output;
@@ -69,79 +68,42 @@ pub fn export(store: &mut Store, args: &ExportArgs, json: bool) -> Result<()> {
         (None, true) => None,
         (None, false) => return Err(Error::invalid("name the case to export")),
     };
-    let ext = match (args.format, args.pdf) {
-        (Format::Ics, _) => "ics",
-        (Format::Csv, _) => "csv",
-        (Format::Json, _) => "json",
-        (Format::Html, false) => "html",
-        (Format::Html, true) => "pdf",
-        (Format::Bundle, _) => "zip",
+    let kind = match args.format {
+        Format::Ics => ExportKind::Ics,
+        Format::Csv => ExportKind::Csv,
+        Format::Json => ExportKind::Json,
+        Format::Html if args.pdf => ExportKind::Pdf,
+        Format::Html => ExportKind::Html,
+        Format::Bundle => ExportKind::Bundle,
+    };
+    let scope = match &case {
+        Some(c) => Scope::Case(c.id),
+        None => Scope::Upcoming(Local::now().date_naive()),
     };
     let target = match &args.output {
         Some(p) => p.clone(),
         None => {
             let stem = case.as_ref().map_or("upcoming", |c| c.slug.as_str());
-            PathBuf::from(format!("{stem}.{ext}"))
+            PathBuf::from(format!("{stem}.{}", kind.extension()))
         }
     };
-    let stdout = target.as_os_str() == "-";
-    if !stdout {
-        check_target(&target)?;
-    }
-    let write = |bytes: &[u8]| -> Result<()> {
-        if stdout {
-            let mut out = std::io::stdout().lock();
-            out.write_all(bytes)
-                .and_then(|()| out.flush())
-                .map_err(|e| Error::io("standard output", e))
-        } else {
-            write_beside(&target, bytes)
-        }
+    let exported = if target.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        export::export(store, kind, scope, Sink::Stream(&mut out))?
+    } else {
+        export::export(store, kind, scope, Sink::File(&target))?
     };
-    match (args.format, &case) {
-        (Format::Ics, _) => {
-            let scope = match &case {
-                Some(c) => CalendarScope::Case(c.id),
-                None => CalendarScope::Upcoming(Local::now().date_naive()),
-            };
-            let source = store.calendar_source(scope, Utc::now())?;
-            let mut events = ics::events(&source);
-            // The file is written inside the transaction that records the
-            // sequences: if writing fails, the store forgets this export too.
-            store.write(|w| {
-                w.sequence_calendar(&mut events)?;
-                write(ics::render(&source, &events).as_bytes())
-            })?;
-        }
-        (Format::Bundle, Some(c)) => {
-            let packed = crate::bundle::export(store, c.id, &target, stdout)?;
-            if !packed.missing.is_empty() && !json {
-                eprintln!(
-                    "Not in the library, so bundled without their PDF: {}",
-                    packed.missing.join("; ")
-                );
-            }
-        }
-        (format, Some(c)) => {
-            let record = store.case_record(c.id)?;
-            let text = match format {
-                Format::Csv => casetrail_export::csv::render(&record),
-                Format::Json => casetrail_export::case_file::render(&record),
-                _ => casetrail_export::report::render(&record),
-            };
-            if args.pdf {
-                write(&print_to_pdf(&text, &target)?)?;
-            } else {
-                write(text.as_bytes())?;
-            }
-        }
-        (_, None) => unreachable!("only ics exports without a case"),
+    if !exported.missing.is_empty() && !json {
+        eprintln!(
+            "Not in the library, so bundled without their PDF: {}",
+            exported.missing.join("; ")
+        );
     }
-    if !stdout {
+    if let Some(path) = &exported.path {
         if json {
-            output::json(&serde_json::json!({ "written": target }))?;
+            output::json(&serde_json::json!({ "written": path }))?;
         } else {
-            eprintln!("Wrote {}", target.display());
+            eprintln!("Wrote {}", path.display());
         }
     }
     Ok(())
@@ -186,114 +148,4 @@ pub fn import_case(store: &mut Store, args: &ImportCaseArgs, json: bool) -> Resu
         loaded.case.id, loaded.case.name, loaded.proceedings, loaded.events
     );
     Ok(())
-}
-
-/// Refuse a target whose directory is missing or which is a directory,
-/// before anything is gathered.
-fn check_target(target: &Path) -> Result<()> {
-    if target.is_dir() {
-        return Err(Error::invalid(format!(
-            "{} is a directory: give a file name",
-            target.display()
-        )));
-    }
-    let dir = parent(target);
-    if !dir.is_dir() {
-        return Err(Error::invalid(format!(
-            "cannot write {}: the directory {} does not exist",
-            target.display(),
-            dir.display()
-        )));
-    }
-    Ok(())
-}
-
-fn parent(target: &Path) -> &Path {
-    target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-}
-
-/// Write to a temporary file beside `target`, then rename it into place.
-fn write_beside(target: &Path, bytes: &[u8]) -> Result<()> {
-    write_file_beside(target, |file| {
-        file.write_all(bytes)
-            .map_err(|e| Error::invalid(format!("cannot write {}: {e}", target.display())))
-    })
-}
-
-/// Let `fill` write a temporary file beside `target`, then rename it into
-/// place; on any failure the temporary file is removed.
-pub(crate) fn write_file_beside(
-    target: &Path,
-    fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
-) -> Result<()> {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = parent(target).join(format!(".{name}.{}.tmp", std::process::id()));
-    let unwritable =
-        |e: std::io::Error| Error::invalid(format!("cannot write {}: {e}", target.display()));
-    let result = std::fs::File::create(&tmp)
-        .map_err(unwritable)
-        .and_then(|mut file| fill(&mut file))
-        .and_then(|()| std::fs::rename(&tmp, target).map_err(unwritable));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
-/// Chromium's executable on PATH, if installed.
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|d| ["chromium", "chromium-browser"].map(|n| d.join(n)))
-        .find(|p| p.is_file())
-}
-
-/// The report printed to PDF by headless Chromium, in a scratch folder beside the target.
-fn print_to_pdf(html: &str, target: &Path) -> Result<Vec<u8>> {
-    let exe = chromium().ok_or_else(|| {
-        Error::invalid(
-            "--pdf needs Chromium, which is not installed (Debian: apt install chromium); \
-             `casetrail export html` writes the report for any browser to print",
-        )
-    })?;
-    let scratch = std::env::temp_dir().join(format!("casetrail-pdf-{}", std::process::id()));
-    let io = |e| Error::io(&scratch, e);
-    std::fs::create_dir_all(&scratch).map_err(io)?;
-    let page = scratch.join("report.html");
-    let pdf = scratch.join("report.pdf");
-    let result = (|| {
-        std::fs::write(&page, html).map_err(io)?;
-        let out = Command::new(&exe)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-            ])
-            .arg(format!(
-                "--user-data-dir={}",
-                scratch.join("profile").display()
-            ))
-            .arg(format!("--print-to-pdf={}", pdf.display()))
-            .arg(format!("file://{}", page.display()))
-            .output()
-            .map_err(|e| Error::io(&exe, e))?;
-        match std::fs::read(&pdf) {
-            Ok(bytes) if out.status.success() && bytes.starts_with(b"%PDF") => Ok(bytes),
-            _ => Err(Error::Data(format!(
-                "Chromium did not print {} ({}): {}",
-                target.display(),
-                out.status,
-                String::from_utf8_lossy(&out.stderr).trim()
-            ))),
-        }
-    })();
-    let _ = std::fs::remove_dir_all(&scratch);
-    result
 }

@@ -11,6 +11,7 @@ mod deadline;
 mod docket;
 mod documents;
 mod export;
+mod generate;
 mod import;
 mod log;
 mod output;
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use casetrail_store::Store;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Casetrail: a local record of court cases, their proceedings, rulings and deadlines.
 #[derive(Parser)]
@@ -94,6 +95,8 @@ enum Command {
     Export(export::ExportArgs),
     /// Import a case file or bundle written by `casetrail export json|bundle`.
     ImportCase(export::ImportCaseArgs),
+    /// Print the man page or shell completions (the packages install them).
+    Generate(generate::GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -152,6 +155,7 @@ fn run(cli: Cli) -> casetrail_store::Result<()> {
         Command::Saved(args) => saved::saved(&mut open(cli.db)?, &args, json),
         Command::Export(args) => export::export(&mut open(cli.db)?, &args, json),
         Command::ImportCase(args) => export::import_case(&mut open(cli.db)?, &args, json),
+        Command::Generate(args) => generate::generate(Cli::command(), &args),
         Command::ImportDocket(args) => docket::import(&mut open(cli.db)?, &args, json),
         Command::News(args) => docket::news(&mut open(cli.db)?, &args, json),
     }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use casetrail_deadline::DeadlineEntry;
 use casetrail_import::demo::Loaded;
 use casetrail_import::docket::DocketFileOutcome;
+use casetrail_import::export::{ExportKind, Exported};
 use casetrail_import::{FileOutcome, ImportEvent};
 use casetrail_model::Document;
 use casetrail_model::{
@@ -66,6 +67,8 @@ fn export_all(dir: &Path) {
         DocketFileOutcome,
         NewsItem,
         EntrySource,
+        ExportKind,
+        Exported,
     );
     write_index(dir);
 }

@@ -10,6 +10,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod feed;
 mod import_job;
 mod state;
 
@@ -22,6 +23,9 @@ fn main() {
     }
     let db = state::db_arg(std::env::args());
     let app_state = state::AppState::open(db);
+    if let Ok(db) = app_state.db_path() {
+        feed::watch(db);
+    }
     tauri::Builder::default()
         .manage(app_state)
         .plugin(tauri_plugin_dialog::init())

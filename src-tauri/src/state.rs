@@ -58,6 +58,12 @@ impl AppState {
         })
     }
 
+    /// The calendar feed file beside the database (none when it could not open).
+    pub fn feed_path(&self) -> Option<PathBuf> {
+        self.store.as_ref().ok()?;
+        self.db.as_deref().map(crate::feed::path_for)
+    }
+
     /// The import slot (one import at a time, its cancel flag).
     pub fn import(&self) -> &ImportSlot {
         &self.import

@@ -40,6 +40,10 @@ const NOT_COMMANDS: &[(&str, &str)] = &[
         "opens tauri-plugin-dialog's file dialog (dialog:allow-open)",
     ),
     (
+        "chooseSavePath",
+        "opens tauri-plugin-dialog's save dialog (dialog:allow-save)",
+    ),
+    (
         "notify",
         "calls tauri-plugin-notification (notification:allow-*)",
     ),

@@ -8,7 +8,9 @@ use crate::run::{project_root, sh, Error};
 /// Debian packages: to build the Tauri app, to run it under Xvfb and drive it
 /// through WebDriver, to OCR scanned pages and to compare against pdftotext,
 /// to print the timeline report (Chromium), to read exports back in Python and
-/// to open the CSV in a spreadsheet (LibreOffice Calc, about 20 s to install).
+/// to open the CSV in a spreadsheet (LibreOffice Calc, about 20 s to install),
+/// to answer the app's native save dialog from the keyboard (xdotool), and to
+/// unpack the built `.rpm` in its test (rpm2cpio, cpio).
 pub const APT_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -28,6 +30,9 @@ pub const APT_PACKAGES: &[&str] = &[
     "chromium",
     "python3-venv",
     "libreoffice-calc",
+    "xdotool",
+    "rpm2cpio",
+    "cpio",
 ];
 
 /// Where the Python that reads exports back lives (`tests/export_python.rs` looks here).

@@ -48,8 +48,8 @@ fn tauri_driver() -> Result<PathBuf, Error> {
 pub const BENCHMARKS: &str = "perf::";
 
 /// Run the end-to-end tests, one at a time, in a virtual X server. `selection`
-/// goes to the test binary (a name filter, or `--skip NAME`).
-pub fn run(tally: &mut Tally, selection: &[&str]) -> Result<(), Error> {
+/// goes to the test binary (a name filter, or `--skip NAME`); `env` to the tests.
+pub fn run(tally: &mut Tally, selection: &[&str], env: &[(&str, &str)]) -> Result<(), Error> {
     let driver = tauri_driver()?;
     let driver = driver.to_str().expect("utf-8 path").to_owned();
     std::fs::create_dir_all(crate::run::project_root().join("test-output/screenshots"))
@@ -77,5 +77,6 @@ pub fn run(tally: &mut Tally, selection: &[&str]) -> Result<(), Error> {
         selection,
     ]
     .concat();
-    sh_tests(tally, &argv, None, &[("TAURI_DRIVER", &driver)])
+    let env = [&[("TAURI_DRIVER", driver.as_str())][..], env].concat();
+    sh_tests(tally, &argv, None, &env)
 }

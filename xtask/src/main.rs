@@ -7,10 +7,12 @@
 //!   core's criterion/custom benches and the real app's start-up, memory and timeline paint.
 //! - `cargo xtask deps`  — only install what is missing (apt packages, npm packages, cargo tools).
 //! - `cargo xtask layout` — check the crate map on the resolved dependency graph.
+//! - `cargo xtask package` — the `.deb` and `.rpm` with the app, the CLI, its man page and completions.
 
 mod deps;
 mod e2e;
 mod layout;
+mod package;
 mod run;
 mod tally;
 
@@ -24,8 +26,15 @@ fn main() -> ExitCode {
         Some("bench") => run::bench(args.get(1).map(String::as_str)),
         Some("deps") => deps::install_all(),
         Some("layout") => layout::check(),
+        Some("package") => deps::install_all()
+            .and_then(|()| package::build())
+            .map(|p| {
+                println!("{}\n{}", p.deb.display(), p.rpm.display());
+            }),
         _ => {
-            eprintln!("usage: cargo xtask (app | test | bench [core|app] | deps | layout)");
+            eprintln!(
+                "usage: cargo xtask (app | test | bench [core|app] | deps | layout | package)"
+            );
             return ExitCode::from(2);
         }
     };

@@ -120,7 +120,15 @@ pub fn test() -> Result<(), Error> {
         sh_tests(&mut tally, &test, None, &[])?;
         sh(&["npm", "run", "check"], Some(&ui), &[])?;
         sh_tests(&mut tally, &["npx", "vitest", "run"], Some(&ui), &[])?;
-        e2e::run(&mut tally, &["--skip", e2e::BENCHMARKS])?;
+        // The packages, for the E2E test that installs them into a scratch root.
+        let packages = crate::package::build()?;
+        let deb = packages.deb.to_str().expect("utf-8 path").to_owned();
+        let rpm = packages.rpm.to_str().expect("utf-8 path").to_owned();
+        e2e::run(
+            &mut tally,
+            &["--skip", e2e::BENCHMARKS],
+            &[("CASETRAIL_DEB", &deb), ("CASETRAIL_RPM", &rpm)],
+        )?;
         Ok(())
     })();
     for reason in &tally.skip_reasons {
@@ -177,7 +185,7 @@ pub fn bench(which: Option<&str>) -> Result<(), Error> {
         deps::install_all()?;
         build_ui()?;
         let mut tally = Tally::default();
-        e2e::run(&mut tally, &[e2e::BENCHMARKS])?;
+        e2e::run(&mut tally, &[e2e::BENCHMARKS], &[])?;
     }
     Ok(())
 }

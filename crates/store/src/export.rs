@@ -26,6 +26,8 @@ pub enum CalendarScope {
     Case(CaseId),
     /// Every case's open deadlines due on or after this day.
     Upcoming(NaiveDate),
+    /// Every case's deadlines (every status) and hearings: the calendar feed.
+    All,
 }
 
 impl Store {
@@ -80,18 +82,15 @@ impl Store {
         let (name, hearings) = match scope {
             CalendarScope::Case(id) => {
                 deadlines.retain(|d| d.deadline.case_id == id);
-                let timeline = self.timeline(id)?;
-                let case_name = timeline.case.name.clone();
-                let hearings = timeline
-                    .events
-                    .into_iter()
-                    .filter(|e| casetrail_export::ics::is_hearing(e.event.kind))
-                    .map(|event| Hearing {
-                        case_name: case_name.clone(),
-                        event,
-                    })
-                    .collect();
+                let (case_name, hearings) = self.hearings(id)?;
                 (format!("Casetrail: {case_name}"), hearings)
+            }
+            CalendarScope::All => {
+                let mut hearings = Vec::new();
+                for case in self.cases()? {
+                    hearings.extend(self.hearings(case.id)?.1);
+                }
+                ("Casetrail: deadlines and hearings".to_string(), hearings)
             }
             CalendarScope::Upcoming(from) => {
                 deadlines.retain(|d| {
@@ -108,6 +107,22 @@ impl Store {
             deadlines,
             hearings,
         })
+    }
+
+    /// A case's name and its hearings (the events a calendar shows as such).
+    fn hearings(&self, case: CaseId) -> Result<(String, Vec<Hearing>)> {
+        let timeline = self.timeline(case)?;
+        let case_name = timeline.case.name.clone();
+        let hearings = timeline
+            .events
+            .into_iter()
+            .filter(|e| casetrail_export::ics::is_hearing(e.event.kind))
+            .map(|event| Hearing {
+                case_name: case_name.clone(),
+                event,
+            })
+            .collect();
+        Ok((case_name, hearings))
     }
 
     /// The judges of a proceeding: name and role.

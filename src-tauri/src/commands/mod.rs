@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod docket;
 pub mod docket_files;
 pub mod documents;
+pub mod export;
 pub mod import;
 pub mod news;
 pub mod notes;
@@ -72,6 +73,8 @@ macro_rules! handlers {
             crate::commands::news::list_news,
             crate::commands::news::mark_news_seen,
             crate::commands::docket::entry_source,
+            crate::commands::export::export_case,
+            crate::commands::export::calendar_feed,
         ]
     };
 }

@@ -94,6 +94,12 @@ impl App {
                  (cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored)"
             );
         }
+        App::launch_binary(Path::new(env!("CARGO_BIN_EXE_casetrail-app")), prepare).await
+    }
+
+    /// The app at `application` (an installed package's, say) opened on a
+    /// fresh database made by `prepare`.
+    pub async fn launch_binary(application: &Path, prepare: impl FnOnce(&Path)) -> App {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("e2e.db");
         prepare(&db);
@@ -117,7 +123,7 @@ impl App {
         caps.set(
             "tauri:options",
             json!({
-                "application": env!("CARGO_BIN_EXE_casetrail-app"),
+                "application": application,
                 "args": ["--db", db.to_str().expect("utf-8 temp path")],
             }),
         )

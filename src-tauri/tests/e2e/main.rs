@@ -8,8 +8,10 @@
 
 mod deadlines;
 mod dockets;
+mod export;
 mod harness;
 mod import;
+mod package;
 mod perf;
 mod search;
 mod viewer;

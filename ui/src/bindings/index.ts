@@ -28,6 +28,8 @@ export type { EventDate } from './EventDate';
 export type { EventId } from './EventId';
 export type { EventJudge } from './EventJudge';
 export type { EventKind } from './EventKind';
+export type { ExportKind } from './ExportKind';
+export type { Exported } from './Exported';
 export type { FileOutcome } from './FileOutcome';
 export type { FileStatus } from './FileStatus';
 export type { Highlight } from './Highlight';

@@ -37,6 +37,7 @@ import type {
   Timeline,
 } from '../bindings';
 import type { Document, FileOutcome, ImportEvent } from '../bindings';
+import type { ExportKind, Exported } from '../bindings';
 import type {
   CaseSummary,
   Deadline,
@@ -148,6 +149,13 @@ export interface Backend {
   markNewsSeen(caseId: CaseId | null): Promise<number>;
   /** Where an imported docket entry came from; null for an event a person logged. */
   entrySource(eventId: EventId): Promise<EntrySource | null>;
+  // Exports (the case page's Export menu) and the calendar feed (the Deadlines view).
+  /** The native save dialog, proposing `defaultName`; null when the user cancels. */
+  chooseSavePath(title: string, defaultName: string, filterName: string, extension: string): Promise<string | null>;
+  /** Export a case to `path`: calendar, report (HTML or PDF), CSV, case file or bundle. */
+  exportCase(caseId: CaseId, kind: ExportKind, path: string): Promise<Exported>;
+  /** The calendar feed file the app keeps up to date. */
+  calendarFeed(): Promise<string>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

@@ -10,7 +10,7 @@ import {
 } from '@tauri-apps/plugin-notification';
 import { BackendError, type Backend } from './backend';
 import { Channel } from '@tauri-apps/api/core';
-import { open } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 import type { ImportEvent } from '../bindings';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -120,6 +120,10 @@ export class TauriBackend implements Backend {
   listNews: Backend['listNews'] = (caseId) => call('list_news', { caseId });
   markNewsSeen: Backend['markNewsSeen'] = (caseId) => call('mark_news_seen', { caseId });
   entrySource: Backend['entrySource'] = (eventId) => call('entry_source', { eventId });
+  chooseSavePath: Backend['chooseSavePath'] = (title, defaultName, filterName, extension) =>
+    save({ title, defaultPath: defaultName, filters: [{ name: filterName, extensions: [extension] }] });
+  exportCase: Backend['exportCase'] = (caseId, kind, path) => call('export_case', { caseId, kind, path });
+  calendarFeed: Backend['calendarFeed'] = () => call('calendar_feed');
 }
 
 /** True inside the Tauri window (as opposed to a plain browser or Vitest). */

@@ -17,6 +17,7 @@ import * as docket from './docket';
 import * as dockets from './dockets';
 import { invalid } from './database';
 import * as documents from './documents';
+import * as exports from './exports';
 import * as highlights from './highlights';
 import { Importer, type FakeFile } from './import';
 import * as notes from './notes';
@@ -42,6 +43,10 @@ export class MemoryBackend implements Backend {
   readonly openedExternally: DocumentId[] = [];
   /** What the native dialog will answer next (tests set it; null is a cancelled dialog). */
   nextChosenPaths: string[] | null = null;
+  /** What the save dialog will answer next (null is a cancelled dialog; unset proposes /exports/<name>). */
+  nextSavePath: string | null | undefined = undefined;
+  /** Exports written, by path: what was asked for (tests read it). */
+  readonly exported = new Map<string, { caseId: number; kind: string }>();
 
   /** A double already holding the small sample case. */
   static async sample(): Promise<MemoryBackend> {
@@ -185,4 +190,10 @@ export class MemoryBackend implements Backend {
   listNews: Backend['listNews'] = (caseId) => this.call('listNews', () => dockets.listNews(this.db, caseId));
   markNewsSeen: Backend['markNewsSeen'] = (caseId) => this.call('markNewsSeen', () => dockets.markNewsSeen(this.db, caseId));
   entrySource: Backend['entrySource'] = (eventId) => this.call('entrySource', () => dockets.entrySource(this.db, eventId));
+
+  chooseSavePath: Backend['chooseSavePath'] = (_title, defaultName, _filterName, _extension) =>
+    this.call('chooseSavePath', () => (this.nextSavePath === undefined ? `/exports/${defaultName}` : this.nextSavePath));
+  exportCase: Backend['exportCase'] = (caseId, kind, path) =>
+    this.call('exportCase', () => exports.exportCase(this.db, this.exported, caseId, kind, path));
+  calendarFeed: Backend['calendarFeed'] = () => this.call('calendarFeed', () => exports.FEED_PATH);
 }
