@@ -1,7 +1,9 @@
 //! `documents` and `link`: what was imported, and confirming or changing what
 //! each document belongs to.
 
-use casetrail_model::{DocumentId, EventId};
+use std::collections::HashMap;
+
+use casetrail_model::{Document, DocumentId, EventId};
 use casetrail_store::Result;
 use casetrail_store::Store;
 use clap::Args;
@@ -15,6 +17,10 @@ pub struct DocumentsArgs {
     /// Only the documents of this case (id, key or a unique part of its name).
     #[arg(long)]
     case: Option<String>,
+    /// List the bad redactions instead: dark rectangles with readable text
+    /// under them (document, page, rectangle, the text).
+    #[arg(long)]
+    bad_redactions: bool,
 }
 
 pub fn list(store: &Store, args: &DocumentsArgs, json: bool) -> Result<()> {
@@ -24,6 +30,9 @@ pub fn list(store: &Store, args: &DocumentsArgs, json: bool) -> Result<()> {
         .map(|c| store.find_case(c))
         .transpose()?;
     let docs = store.documents(case.as_ref().map(|c| c.id))?;
+    if args.bad_redactions {
+        return bad_redactions(store, &docs, json);
+    }
     if json {
         return output::json(&json!({ "documents": docs }));
     }
@@ -54,6 +63,46 @@ pub fn list(store: &Store, args: &DocumentsArgs, json: bool) -> Result<()> {
             court,
             docket,
             link
+        );
+    }
+    Ok(())
+}
+
+/// `documents --bad-redactions`: each rectangle that hides nothing, with its
+/// document and page; rectangles in points from the page's top left.
+fn bad_redactions(store: &Store, docs: &[Document], json: bool) -> Result<()> {
+    let titles: HashMap<DocumentId, &str> = docs.iter().map(|d| (d.id, d.title.as_str())).collect();
+    let found: Vec<_> = store
+        .bad_redactions(None)?
+        .into_iter()
+        .filter(|r| titles.contains_key(&r.document_id))
+        .collect();
+    if json {
+        let list: Vec<_> = found
+            .iter()
+            .map(|r| {
+                json!({
+                    "document_id": r.document_id,
+                    "title": titles[&r.document_id],
+                    "page": r.page,
+                    "rect": r.rect,
+                    "text": r.text,
+                })
+            })
+            .collect();
+        return output::json(&json!({ "bad_redactions": list }));
+    }
+    if found.is_empty() {
+        println!("No bad redactions found.");
+    }
+    for r in &found {
+        let [x0, y0, x1, y1] = r.rect;
+        println!(
+            "#{:<5} {:<30} p.{:<4} [{x0:.1}, {y0:.1}, {x1:.1}, {y1:.1}]  {}",
+            r.document_id,
+            clip(titles[&r.document_id], 30),
+            r.page,
+            clip(&r.text, 60)
         );
     }
     Ok(())

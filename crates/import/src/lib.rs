@@ -14,7 +14,6 @@ pub mod bundle;
 pub mod demo;
 pub mod docket;
 mod event;
-pub mod export;
 mod metadata;
 mod record;
 pub mod redetect;
@@ -455,6 +454,7 @@ fn record(
         (Some(case), Some(docket)) => store.find_proceeding(case, docket).ok().map(|p| p.id),
         _ => None,
     };
+    let redactions = record::bad_redactions(&extraction.pages);
     let new = NewDocument {
         sha256,
         title: title_of(path),
@@ -472,6 +472,7 @@ fn record(
     };
     let document = match store.write(|w| {
         let document = w.add_document(&new)?;
+        w.add_bad_redactions(document.id, &redactions)?;
         w.replace_citations(document.id, &citations, casetrail_detect::VERSION)?;
         Ok(document)
     }) {

@@ -4,6 +4,7 @@
 
 use casetrail_extract::{OcrState, PageStatus as Extracted, PageText};
 use casetrail_model::{OcrStatus, Page, PageStatus};
+use casetrail_store::FoundRedaction;
 
 /// One extracted page as a page of the record; a failed page keeps its reason.
 pub(crate) fn page(p: PageText) -> Page {
@@ -20,6 +21,21 @@ pub(crate) fn page(p: PageText) -> Page {
         failure,
         text: p.text,
     }
+}
+
+/// The bad redactions the extraction found, page by page, as the store keeps them.
+pub(crate) fn bad_redactions(pages: &[PageText]) -> Vec<FoundRedaction> {
+    pages
+        .iter()
+        .flat_map(|p| {
+            p.bad_redactions.iter().map(move |r| FoundRedaction {
+                page: p.number,
+                // Hundredths of a point: what the text under it can tell apart.
+                rect: r.rect.map(|v| (f64::from(v) * 100.0).round() / 100.0),
+                text: r.text.clone(),
+            })
+        })
+        .collect()
 }
 
 /// Whether OCR was used, as the record says it (the detail of an unavailable

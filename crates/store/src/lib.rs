@@ -27,6 +27,7 @@ mod migrate;
 mod notes;
 mod parties;
 mod proceedings;
+mod redactions;
 mod reschedule;
 mod saved_searches;
 pub mod search;
@@ -47,6 +48,7 @@ pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use export::CalendarScope;
 pub use library::{sha256_bytes, sha256_file, Library};
 pub use migrate::{apply_up_to, MIGRATIONS, SCHEMA_VERSION};
+pub use redactions::{BadRedaction, FoundRedaction};
 pub use search::check_query;
 
 /// Environment variable naming the database file; `--db` overrides it.
@@ -96,15 +98,6 @@ impl Store {
     /// The database file, if the store is on disk.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
-    }
-
-    /// A number that changes whenever another connection (the app's other
-    /// one, the CLI) has committed to the database since this connection last
-    /// asked: SQLite's `PRAGMA data_version`. Watchers poll it.
-    pub fn data_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
     /// The default database location: the platform data directory

@@ -51,6 +51,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0010_citations.sql",
         include_str!("migrations/0010_citations.sql"),
     ),
+    (
+        "0011_redactions.sql",
+        include_str!("migrations/0011_redactions.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,277 @@
+//! Bad redactions against Free Law Project's x-ray, on the same PDFs in the
+//! same run, through the import.
+//!
+//! `cargo bench -p casetrail --bench redactions` (needs `../shared/corpus/pdf`,
+//! or `CASETRAIL_SHARED`; x-ray 0.4.0 is installed from PyPI into
+//! `target/bench-venv` on first run, which needs `python3-venv`).
+//! Prints:
+//! - pages per second of `casetrail import --no-ocr` over the corpus (the whole
+//!   import: extraction, the redaction check, detection, the database), on all
+//!   cores and on one (`taskset -c 0`), median of 3;
+//! - pages per second of `xray.inspect` over the same files (one process, one
+//!   core, timed inside Python: start-up and imports not counted);
+//! - the pages each flags, and where they differ;
+//! - `RATIO redactions_speed_vs_xray <v> (goal >= 10)`, at equal parallelism
+//!   (one core each) when `taskset` is there, else all cores against x-ray's one.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const XRAY: &str = "x-ray==0.4.0";
+
+/// x-ray over every file given, timed inside Python; one JSON object out.
+const XRAY_RUN: &str = r#"
+import asyncio, json, sys, time
+import fitz, xray
+files = json.loads(sys.argv[1])
+pages, flagged, seconds, skipped = 0, [], 0.0, []
+for path in files:
+    try:
+        n = len(fitz.open(path))
+        start = time.perf_counter()
+        found = xray.inspect(path)
+        if asyncio.iscoroutine(found):  # 0.4.0's inspect is a coroutine
+            found = asyncio.run(found)
+        seconds += time.perf_counter() - start
+    except Exception as e:
+        skipped.append([path, repr(e)])
+        continue
+    pages += n
+    for page, finds in found.items():
+        flagged.append([path, int(page), len(finds)])
+print(json.dumps({"pages": pages, "seconds": seconds, "flagged": flagged, "skipped": skipped}))
+"#;
+
+fn main() {
+    let Some(dir) = casetrail_fixtures::shared::path("corpus/pdf") else {
+        eprintln!("note: ../shared/corpus/pdf not found; redaction benchmark skipped");
+        return;
+    };
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_casetrail"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    files.sort();
+
+    let all = import(&bin, &dir, false);
+    let one = has_taskset().then(|| import(&bin, &dir, true));
+    let rate = |r: &Imported| r.pages as f64 / r.took.as_secs_f64();
+    println!(
+        "redactions, Casetrail import --no-ocr: {} files, {} pages, {:.0} pages/s on {} cores",
+        files.len(),
+        all.pages,
+        rate(&all),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    if let Some(one) = &one {
+        println!(
+            "redactions, Casetrail import --no-ocr on one core: {:.0} pages/s",
+            rate(one)
+        );
+    }
+    println!(
+        "redactions, Casetrail: {} bad redactions on {} pages",
+        all.found,
+        all.pages_flagged.len()
+    );
+
+    let python = match venv() {
+        Ok(p) => p,
+        Err(why) => {
+            eprintln!("note: x-ray unavailable ({why}); its figures are skipped");
+            return;
+        }
+    };
+    let list: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let out = Command::new(&python)
+        .args(["-c", XRAY_RUN])
+        .arg(serde_json::to_string(&list).unwrap())
+        .output()
+        .expect("run x-ray");
+    assert!(
+        out.status.success(),
+        "x-ray: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("x-ray JSON");
+    let theirs_pages = v["pages"].as_u64().unwrap_or(0);
+    let theirs_rate = theirs_pages as f64 / v["seconds"].as_f64().unwrap_or(f64::NAN);
+    let mut theirs_found = 0;
+    let theirs: BTreeSet<(String, u64)> = v["flagged"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            theirs_found += f[2].as_u64().unwrap_or(0);
+            (
+                base(f[0].as_str().unwrap_or("")),
+                f[1].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    for s in v["skipped"].as_array().into_iter().flatten() {
+        println!(
+            "redactions, x-ray 0.4.0 could not read {}: {}",
+            base(s[0].as_str().unwrap_or("")),
+            s[1].as_str().unwrap_or("")
+        );
+    }
+    println!(
+        "redactions, x-ray 0.4.0: {theirs_pages} pages, {theirs_rate:.1} pages/s; {theirs_found} bad redactions on {} pages",
+        theirs.len()
+    );
+    let missing: Vec<_> = theirs.difference(&all.pages_flagged).collect();
+    let extra: Vec<_> = all.pages_flagged.difference(&theirs).collect();
+    println!(
+        "redactions, pages x-ray flags that Casetrail does not: {}",
+        if missing.is_empty() {
+            "none".to_string()
+        } else {
+            format!("{missing:?}")
+        }
+    );
+    println!("redactions, pages Casetrail flags beyond x-ray 0.4.0 (cross-hatched boxes, words drawn over a black box in black): {extra:?}");
+    let ours = one.as_ref().map_or(rate(&all), rate);
+    println!(
+        "RATIO redactions_speed_vs_xray {:.1} (goal >= 10)",
+        ours / theirs_rate
+    );
+}
+
+struct Imported {
+    took: Duration,
+    pages: u64,
+    found: usize,
+    pages_flagged: BTreeSet<(String, u64)>,
+}
+
+fn has_taskset() -> bool {
+    Command::new("taskset")
+        .args(["-c", "0", "true"])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// `casetrail import --no-ocr DIR` into a fresh database, median of 3 runs.
+fn import(bin: &Path, dir: &Path, one_core: bool) -> Imported {
+    let mut runs = Vec::new();
+    let mut last = None;
+    for _ in 0..3 {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let db = tmp.path().join("bench.db");
+        let mut cmd = if one_core {
+            let mut c = Command::new("taskset");
+            c.args(["-c", "0"]).arg(bin);
+            c
+        } else {
+            Command::new(bin)
+        };
+        let start = Instant::now();
+        let out = cmd
+            .arg("--db")
+            .arg(&db)
+            .args(["--json", "import", "--no-ocr"])
+            .arg(dir)
+            .env_remove("CASETRAIL_DB")
+            .output()
+            .expect("run casetrail import");
+        runs.push(start.elapsed());
+        assert!(out.status.success(), "import failed");
+        let files: serde_json::Value = serde_json::from_slice(&out.stdout).expect("import JSON");
+        let pages = files["files"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["pages"].as_u64())
+            .sum();
+        let listed = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .args(["--json", "documents", "--bad-redactions"])
+            .output()
+            .expect("list bad redactions");
+        let docs = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .args(["--json", "documents"])
+            .output()
+            .expect("list documents");
+        let docs: serde_json::Value = serde_json::from_slice(&docs.stdout).expect("documents");
+        let name = |id: i64| {
+            docs["documents"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|d| d["id"].as_i64() == Some(id))
+                .and_then(|d| d["original_name"].as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("list");
+        let found = listed["bad_redactions"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        last = Some((pages, found.len(), {
+            found
+                .iter()
+                .map(|r| {
+                    (
+                        name(r["document_id"].as_i64().unwrap_or(0)),
+                        r["page"].as_u64().unwrap_or(0),
+                    )
+                })
+                .collect()
+        }));
+    }
+    runs.sort();
+    let (pages, found, pages_flagged) = last.expect("three runs");
+    Imported {
+        took: runs[1],
+        pages,
+        found,
+        pages_flagged,
+    }
+}
+
+fn base(p: &str) -> String {
+    p.rsplit('/').next().unwrap_or(p).to_string()
+}
+
+/// The bench's virtual environment with x-ray, made (or completed) on first use.
+fn venv() -> Result<PathBuf, String> {
+    let dir = casetrail_fixtures::shared::repository().join("target/bench-venv");
+    let python = dir.join("bin/python");
+    let ready = |python: &Path| {
+        Command::new(python)
+            .args(["-c", "import xray, fitz"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if ready(&python) {
+        return Ok(python);
+    }
+    if !python.exists() {
+        let made = Command::new("python3")
+            .arg("-m")
+            .arg("venv")
+            .arg(&dir)
+            .status()
+            .map_err(|e| format!("python3 -m venv: {e}"))?;
+        if !made.success() {
+            return Err("python3 -m venv failed (install python3-venv)".into());
+        }
+    }
+    let pip = Command::new(&python)
+        .args(["-m", "pip", "install", "--quiet", XRAY])
+        .status()
+        .map_err(|e| format!("pip: {e}"))?;
+    if !pip.success() || !ready(&python) {
+        return Err(format!("pip install {XRAY} failed"));
+    }
+    Ok(python)
+}
