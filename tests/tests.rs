@@ -10,9 +10,11 @@ mod cli_process;
 
 mod app_lists;
 mod bindings;
+mod calendar_feed;
 mod cli;
 mod cli_cites;
 mod cli_deadline;
+mod cli_deadline_state;
 mod cli_export;
 mod cli_export_bundle;
 mod cli_export_case;

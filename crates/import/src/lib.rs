@@ -14,6 +14,7 @@ pub mod bundle;
 pub mod demo;
 pub mod docket;
 mod event;
+pub mod export;
 mod metadata;
 mod record;
 pub mod redetect;

@@ -100,6 +100,15 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// A number that changes whenever another connection (the app's other
+    /// one, the CLI) has committed to the database since this connection last
+    /// asked: SQLite's `PRAGMA data_version`. Watchers poll it.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// The default database location: the platform data directory
     /// (`~/.local/share/casetrail/casetrail.db` on Linux).
     pub fn default_path() -> Result<PathBuf> {
