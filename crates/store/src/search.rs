@@ -143,7 +143,10 @@ impl Store {
         // A citation is found however the page prints it ("556 U. S. 662").
         let mut hits = crate::citation::page_hits(&self.conn, input, case, limit)?;
         for hit in page_hits(&self.conn, &query, case, limit)? {
-            if !hits.iter().any(|h| (h.document_id, h.page) == (hit.document_id, hit.page)) {
+            if !hits
+                .iter()
+                .any(|h| (h.document_id, h.page) == (hit.document_id, hit.page))
+            {
                 hits.push(hit);
             }
         }
