@@ -29,7 +29,7 @@ pub fn watch(db: PathBuf) {
 }
 
 fn run(db: &Path) {
-    let mut store = match Store::open(db.to_path_buf()) {
+    let mut store = match Store::open(db) {
         Ok(s) => s.with_actor("app"),
         Err(e) => {
             eprintln!("casetrail-app: the calendar feed is not kept up to date: {e}");
