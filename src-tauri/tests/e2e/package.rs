@@ -98,7 +98,7 @@ fn the_rpm_installs_the_app_and_the_cli() {
         );
     };
     let root = tempfile::tempdir().unwrap();
-    let cpio = Command::new("rpm2cpio")
+    let mut unpack = Command::new("rpm2cpio")
         .arg(&rpm)
         .stdout(Stdio::piped())
         .spawn()
@@ -106,6 +106,10 @@ fn the_rpm_installs_the_app_and_the_cli() {
     run(Command::new("cpio")
         .args(["-idm", "--quiet"])
         .current_dir(root.path())
-        .stdin(cpio.stdout.expect("piped")));
+        .stdin(unpack.stdout.take().expect("piped")));
+    assert!(
+        unpack.wait().expect("rpm2cpio").success(),
+        "rpm2cpio failed"
+    );
     check_cli(root.path());
 }
