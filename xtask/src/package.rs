@@ -57,7 +57,11 @@ pub fn build() -> Result<Packages, Error> {
         files.insert((*installed).into(), path_value(&dist.join(name)));
     }
     let files = serde_json::Value::Object(files);
+    // The UI is built here first; tauri would run its beforeBuildCommand from
+    // the app's root, where `../ui` is not the UI.
+    crate::run::build_ui()?;
     let overlay = serde_json::json!({
+        "build": { "beforeBuildCommand": "" },
         "bundle": { "linux": { "deb": { "files": files }, "rpm": { "files": files } } }
     });
     let overlay_path = dist.join("tauri.packages.json");
