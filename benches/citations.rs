@@ -203,34 +203,5 @@ fn spurious() -> BTreeMap<(String, String), String> {
 
 /// A virtual environment with eyecite, made (or completed) on first use.
 fn venv() -> Result<PathBuf, String> {
-    let dir = casetrail_fixtures::shared::repository().join("target/bench-venv");
-    let python = dir.join("bin/python");
-    let has = |python: &Path| {
-        Command::new(python)
-            .args(["-c", "import eyecite"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if has(&python) {
-        return Ok(python);
-    }
-    if !python.exists() {
-        let made = Command::new("python3")
-            .arg("-m")
-            .arg("venv")
-            .arg(&dir)
-            .status()
-            .map_err(|e| format!("python3 -m venv: {e}"))?;
-        if !made.success() {
-            return Err("python3 -m venv failed (install python3-venv)".into());
-        }
-    }
-    let pip = Command::new(&python)
-        .args(["-m", "pip", "install", "--quiet", EYECITE])
-        .status()
-        .map_err(|e| format!("pip: {e}"))?;
-    if !pip.success() || !has(&python) {
-        return Err(format!("pip install {EYECITE} failed"));
-    }
-    Ok(python)
+    casetrail_fixtures::peer::python_with("eyecite", &[EYECITE])
 }

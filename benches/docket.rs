@@ -242,32 +242,7 @@ fn unchanged_reimport(bin: &Path, n: usize) -> (Duration, bool) {
 
 /// A virtual environment with juriscraper, made on first use.
 fn venv() -> Result<PathBuf, String> {
-    let dir = casetrail_fixtures::shared::repository().join("target/bench-venv");
-    let python = dir.join("bin/python");
-    let ready = Command::new(&python)
-        .args(["-c", "import juriscraper"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ready {
-        return Ok(python);
-    }
-    let made = Command::new("python3")
-        .arg("-m")
-        .arg("venv")
-        .arg(&dir)
-        .status()
-        .map_err(|e| format!("python3 -m venv: {e}"))?;
-    if !made.success() {
-        return Err("python3 -m venv failed (install python3-venv)".into());
-    }
-    let pip = Command::new(&python)
-        .args(["-m", "pip", "install", "--quiet", JURISCRAPER])
-        .status()
-        .map_err(|e| format!("pip: {e}"))?;
-    if !pip.success() {
-        return Err(format!("pip install {JURISCRAPER} failed"));
-    }
-    Ok(python)
+    casetrail_fixtures::peer::python_with("juriscraper", &[JURISCRAPER])
 }
 
 struct Peer {

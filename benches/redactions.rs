@@ -244,34 +244,5 @@ fn base(p: &str) -> String {
 
 /// The bench's virtual environment with x-ray, made (or completed) on first use.
 fn venv() -> Result<PathBuf, String> {
-    let dir = casetrail_fixtures::shared::repository().join("target/bench-venv");
-    let python = dir.join("bin/python");
-    let ready = |python: &Path| {
-        Command::new(python)
-            .args(["-c", "import xray, fitz"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if ready(&python) {
-        return Ok(python);
-    }
-    if !python.exists() {
-        let made = Command::new("python3")
-            .arg("-m")
-            .arg("venv")
-            .arg(&dir)
-            .status()
-            .map_err(|e| format!("python3 -m venv: {e}"))?;
-        if !made.success() {
-            return Err("python3 -m venv failed (install python3-venv)".into());
-        }
-    }
-    let pip = Command::new(&python)
-        .args(["-m", "pip", "install", "--quiet", XRAY])
-        .status()
-        .map_err(|e| format!("pip: {e}"))?;
-    if !pip.success() || !ready(&python) {
-        return Err(format!("pip install {XRAY} failed"));
-    }
-    Ok(python)
+    casetrail_fixtures::peer::python_with("xray, fitz", &[XRAY])
 }
