@@ -18,7 +18,7 @@ export const EXPORTS: readonly ExportChoice[] = [
   { kind: 'html', label: 'Timeline report', hint: 'One page to share or print, styles inline, no script', extension: 'html', filter: 'Web page' },
   { kind: 'pdf', label: 'Timeline report as PDF', hint: 'The report printed by Chromium, for a client', extension: 'pdf', filter: 'PDF' },
   { kind: 'csv', label: 'Events (CSV)', hint: 'One row per docket event, for a spreadsheet', extension: 'csv', filter: 'CSV' },
-  { kind: 'json', label: 'Case file (JSON)', hint: 'The whole case; `casetrail import-case` reads it back', extension: 'json', filter: 'Casetrail case file' },
+  { kind: 'json', label: 'Case file (JSON)', hint: 'The whole case, which Casetrail imports back', extension: 'json', filter: 'Casetrail case file' },
   { kind: 'bundle', label: 'Case bundle', hint: 'The case with its PDFs, for a colleague', extension: 'zip', filter: 'Case bundle (zip)' },
 ];
 
