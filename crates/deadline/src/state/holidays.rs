@@ -351,7 +351,7 @@ mod tests {
         );
         assert_eq!(
             closed(System::Il, 2026).join(" "),
-            "01-01 01-19 02-12 02-16 05-25 06-19 07-04 09-07 10-12 11-11 11-26 12-25"
+            "01-01 01-19 02-12 02-16 03-02 04-03 05-25 06-19 07-04 09-07 10-12 11-03 11-11 11-26 12-25"
         );
         assert_eq!(
             closed(System::Tx, 2026).join(" "),
@@ -366,8 +366,13 @@ mod tests {
         // Bertell: Lincoln's Birthday on Sunday Feb 12, 2006 -> Monday Feb 13.
         let d = NaiveDate::from_ymd_opt(2006, 2, 13).unwrap();
         assert!(of(System::Il).closed[&d].name.starts_with("Lincoln"));
+        // Good Friday is a statutory holiday (205 ILCS 630/17(a)); the day
+        // after Thanksgiving, fixed by no statute, is only noted.
+        assert!(of(System::Il).closed[&NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()]
+            .name
+            .starts_with("Good Friday"));
         assert!(of(System::Il)
             .noted
-            .contains_key(&NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()));
+            .contains_key(&NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()));
     }
 }
