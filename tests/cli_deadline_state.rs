@@ -319,4 +319,70 @@ fn store_counts_a_state_proceeding_its_states_way() {
     spec.service = Some("pigeon".into());
     assert!(s.derive_deadline(&spec).is_err());
     assert_eq!(s.deadlines(Some(case.id)).unwrap().len(), before);
+
+    // The list across cases says which court system each deadline is in.
+    let systems: Vec<Option<String>> = s
+        .deadline_entries(None)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.court_system)
+        .collect();
+    assert!(systems.contains(&Some("state:CA".into())), "{systems:?}");
+    assert!(systems.contains(&Some("state:NY".into())), "{systems:?}");
+}
+
+/// The deadline form on an event offers the rules of its court's system first.
+#[test]
+fn rule_choices_offer_the_courts_own_system_first() {
+    use casetrail_deadline::{parse_date, System};
+    use casetrail_model::{EventDate, EventKind, NewCase, NewEvent, NewProceeding};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = casetrail_store::Store::open(dir.path().join("t.db")).unwrap();
+    let case = s
+        .add_case(&NewCase {
+            slug: "doe".into(),
+            name: "Doe v. Acme".into(),
+            summary: String::new(),
+        })
+        .unwrap();
+    let mut choices = |court: &str| {
+        let p = s
+            .add_proceeding(
+                case.id,
+                &NewProceeding {
+                    court_id: court.into(),
+                    docket_number: format!("{court}-1"),
+                    docket_aliases: vec![],
+                    caption: String::new(),
+                    opened_on: None,
+                    closed_on: None,
+                },
+            )
+            .unwrap();
+        let ev = s
+            .add_event(&NewEvent::new(
+                p.id,
+                EventDate::day(parse_date("2026-03-02").unwrap()),
+                EventKind::Filing,
+                "Complaint served",
+            ))
+            .unwrap();
+        s.rule_choices(ev.id).unwrap()
+    };
+    let texas = choices("texapp");
+    assert_eq!(texas.court_system, "state:TX");
+    assert_eq!(texas.court_system_name, "Texas courts");
+    assert!(texas.rules[0].primary && texas.rules[0].system == System::Tx);
+    assert!(texas
+        .rules
+        .iter()
+        .any(|r| r.primary && r.citation == "TRCP 99(b)"));
+    let circuit = choices("ca2");
+    assert_eq!(circuit.rules[0].system, System::Frap);
+    assert!(circuit
+        .rules
+        .iter()
+        .filter(|r| r.system == System::Ca)
+        .all(|r| !r.primary));
 }

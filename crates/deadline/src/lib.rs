@@ -43,7 +43,9 @@ mod trail;
 pub use calendar::{Calendar, HolidayInfo, HolidayKind};
 pub use compute::{compute, Computation, Step, StepKind};
 pub use period::{Counting, Direction, Finish, Period, Service, System, Unit, STATE_SYSTEMS};
-pub use rules::{Rule, RuleOptions, RuleSet};
+pub use rules::{
+    court_system_name, PartOffer, Rule, RuleChoices, RuleOffer, RuleOptions, RuleSet, ServiceOffer,
+};
 pub use state::courts::{courts_of, system_of_court};
 pub use state::state_name;
 pub use tracked::{

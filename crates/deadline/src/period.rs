@@ -138,6 +138,7 @@ impl FromStr for Service {
 
 /// The set of rules that governs the counting (and the citations in the steps).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum System {
     /// Federal Rules of Civil Procedure (district courts): FRCP 6.

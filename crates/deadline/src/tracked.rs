@@ -133,27 +133,36 @@ impl Deadline {
     }
 }
 
-/// A deadline to derive from a docket event and a rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A deadline to derive from a docket event and a rule (the app's deadline
+/// form sends one; fields it leaves out take their defaults).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DeriveDeadline {
     /// The triggering docket event (its date must be a full day).
     pub trigger_event: EventId,
     /// The rule's citation.
     pub rule: String,
     /// Part of a multi-period rule.
+    #[serde(default)]
     pub part: Option<String>,
     /// The United States is a party.
+    #[serde(default)]
     pub us_party: bool,
     /// How the triggering paper was served.
+    #[serde(default)]
     pub service: Option<String>,
     /// The court whose calendar to use (default: the trigger's court; the
     /// Supreme Court's for Supreme Court rules).
+    #[serde(default)]
     pub court_id: Option<String>,
     /// Title (default: the rule's name).
+    #[serde(default)]
     pub title: Option<String>,
     /// Status to record (default open).
+    #[serde(default)]
     pub status: Option<DeadlineStatus>,
     /// Notes.
+    #[serde(default)]
     pub notes: String,
 }
 
@@ -201,4 +210,7 @@ pub struct DeadlineEntry {
     pub proceeding: Option<String>,
     /// Its case's tags, by name.
     pub case_tags: Vec<String>,
+    /// The system of its proceeding's court, as the court list has it
+    /// (`federal`, `state:CA`), if it has a proceeding in a listed court.
+    pub court_system: Option<String>,
 }

@@ -34,7 +34,7 @@ fn entries(conn: &Connection, tag: Option<&str>) -> Result<Vec<DeadlineEntry>> {
         "SELECT d.id, d.case_id, d.proceeding_id, d.title, d.rule, d.part, d.us_party, d.service,
                 d.court_id, d.trigger_event, d.trigger_date, d.computed_due, d.computation,
                 d.ordered_due, d.ordered_note, d.due, d.status, d.notes, d.created_at, d.updated_at,
-                c.name, ct.short_name, p.docket_number, {CASE_TAGS}
+                c.name, ct.short_name, p.docket_number, {CASE_TAGS}, ct.system
          FROM deadlines d JOIN cases c ON c.id = d.case_id
          LEFT JOIN proceedings p ON p.id = d.proceeding_id
          LEFT JOIN courts ct ON ct.id = p.court_id
@@ -54,6 +54,7 @@ fn entries(conn: &Connection, tag: Option<&str>) -> Result<Vec<DeadlineEntry>> {
                 _ => None,
             },
             case_tags: split_tags(r.col(23)?),
+            court_system: r.col(24)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -29,6 +29,7 @@ mod parties;
 mod proceedings;
 mod redactions;
 mod reschedule;
+mod rule_choices;
 mod saved_searches;
 pub mod search;
 mod search_results;

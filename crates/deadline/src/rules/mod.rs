@@ -10,9 +10,13 @@
 
 mod apply;
 mod load;
+mod offer;
 mod raw;
 mod service;
 
+pub use offer::{
+    court_system_name, systems_for_court, PartOffer, RuleChoices, RuleOffer, ServiceOffer,
+};
 pub(crate) use raw::BUNDLED;
 
 use chrono::NaiveDate;
