@@ -29,14 +29,7 @@ fn build(db: &Path) -> usize {
     let (case, nysd) = corpus::add_cases(&mut store, 1, "bench", "Benchmark v. Export")[0];
     let mut proceedings = vec![nysd];
     for (court, docket) in [("ca2", "14-2985"), ("scotus", "17-2")] {
-        let p = NewProceeding {
-            court_id: court.into(),
-            docket_number: docket.into(),
-            docket_aliases: vec![],
-            caption: String::new(),
-            opened_on: None,
-            closed_on: None,
-        };
+        let p = NewProceeding::new(court, docket);
         proceedings.push(store.add_proceeding(case, &p).expect("proceeding").id);
     }
     let mut rng = Rng(0x00e5_9047);

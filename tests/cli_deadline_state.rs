@@ -262,17 +262,7 @@ fn store_counts_a_state_proceeding_its_states_way() {
         .unwrap();
     let event = |s: &mut casetrail_store::Store, court: &str, date: &str, title: &str| {
         let p = s
-            .add_proceeding(
-                case.id,
-                &NewProceeding {
-                    court_id: court.into(),
-                    docket_number: format!("{court}-1"),
-                    docket_aliases: vec![],
-                    caption: String::new(),
-                    opened_on: None,
-                    closed_on: None,
-                },
-            )
+            .add_proceeding(case.id, &NewProceeding::new(court, format!("{court}-1")))
             .unwrap();
         s.add_event(&NewEvent::new(
             p.id,
@@ -348,17 +338,7 @@ fn rule_choices_offer_the_courts_own_system_first() {
         .unwrap();
     let mut choices = |court: &str| {
         let p = s
-            .add_proceeding(
-                case.id,
-                &NewProceeding {
-                    court_id: court.into(),
-                    docket_number: format!("{court}-1"),
-                    docket_aliases: vec![],
-                    caption: String::new(),
-                    opened_on: None,
-                    closed_on: None,
-                },
-            )
+            .add_proceeding(case.id, &NewProceeding::new(court, format!("{court}-1")))
             .unwrap();
         let ev = s
             .add_event(&NewEvent::new(

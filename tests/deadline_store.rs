@@ -61,17 +61,7 @@ fn trigger_date_change_recomputes_and_logs_and_court_order_overrides() {
         })
         .unwrap();
     let p = s
-        .add_proceeding(
-            case.id,
-            &NewProceeding {
-                court_id: "mad".into(),
-                docket_number: "1:26-cv-00001".into(),
-                docket_aliases: vec![],
-                caption: String::new(),
-                opened_on: None,
-                closed_on: None,
-            },
-        )
+        .add_proceeding(case.id, &NewProceeding::new("mad", "1:26-cv-00001"))
         .unwrap();
     let judgment = s
         .add_event(&NewEvent::new(

@@ -45,6 +45,19 @@ pub struct NewProceeding {
 }
 
 impl NewProceeding {
+    /// A proceeding in `court_id` under `docket_number`, with no aliases,
+    /// caption or dates.
+    pub fn new(court_id: impl Into<String>, docket_number: impl Into<String>) -> Self {
+        NewProceeding {
+            court_id: court_id.into(),
+            docket_number: docket_number.into(),
+            docket_aliases: Vec::new(),
+            caption: String::new(),
+            opened_on: None,
+            closed_on: None,
+        }
+    }
+
     /// Check the fields a person typed.
     pub fn validate(&self) -> Result<()> {
         if self.court_id.trim().is_empty() {

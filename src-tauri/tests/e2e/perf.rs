@@ -73,17 +73,7 @@ fn proceeding(
     docket: &str,
 ) -> casetrail_model::ProceedingId {
     store
-        .add_proceeding(
-            case,
-            &NewProceeding {
-                court_id: court.into(),
-                docket_number: docket.into(),
-                docket_aliases: vec![],
-                caption: String::new(),
-                opened_on: None,
-                closed_on: None,
-            },
-        )
+        .add_proceeding(case, &NewProceeding::new(court, docket))
         .expect("add proceeding")
         .id
 }
