@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "set_deadline_status",
     "get_settings",
     "save_settings",
+    "rule_choices",
+    "derive_deadline",
     "search",
     "list_saved_searches",
     "save_search",

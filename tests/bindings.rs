@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use casetrail_deadline::DeadlineEntry;
+use casetrail_deadline::{DeadlineEntry, DeriveDeadline, RuleChoices};
 use casetrail_import::demo::Loaded;
 use casetrail_import::docket::DocketFileOutcome;
 use casetrail_import::export::{ExportKind, Exported};
@@ -57,6 +57,8 @@ fn export_all(dir: &Path) {
         Document,
         CaseSummary,
         DeadlineEntry,
+        DeriveDeadline,
+        RuleChoices,
         Settings,
         SearchResult,
         SavedSearchSummary,

@@ -1,8 +1,11 @@
-//! Deadlines across cases, marking them done (or open again), and the user's
-//! warning window for desktop notifications.
+//! Deadlines across cases, deriving one from an event under a court rule,
+//! marking them done (or open again), and the user's warning window for
+//! desktop notifications.
 
-use casetrail_deadline::{Deadline, DeadlineEntry, DeadlineId, DeadlineStatus};
-use casetrail_model::{CaseId, Settings};
+use casetrail_deadline::{
+    Deadline, DeadlineEntry, DeadlineId, DeadlineStatus, DeriveDeadline, RuleChoices,
+};
+use casetrail_model::{CaseId, EventId, Settings};
 use tauri::State;
 
 use super::Reply;
@@ -44,4 +47,17 @@ pub async fn get_settings(state: State<'_, AppState>) -> Reply<Settings> {
 #[tauri::command]
 pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     Ok(state.store()?.save_settings(&settings)?)
+}
+
+/// The rules a deadline derived from this event can be computed under: its
+/// court's own system first (a state court's state rules).
+#[tauri::command]
+pub async fn rule_choices(state: State<'_, AppState>, event_id: EventId) -> Reply<RuleChoices> {
+    Ok(state.store()?.rule_choices(event_id)?)
+}
+
+/// Derive a deadline from an event and a rule; the computation is the core's.
+#[tauri::command]
+pub async fn derive_deadline(state: State<'_, AppState>, spec: DeriveDeadline) -> Reply<Deadline> {
+    Ok(state.store()?.derive_deadline(&spec)?)
 }

@@ -56,6 +56,8 @@ macro_rules! handlers {
             crate::commands::deadlines::set_deadline_status,
             crate::commands::deadlines::get_settings,
             crate::commands::deadlines::save_settings,
+            crate::commands::deadlines::rule_choices,
+            crate::commands::deadlines::derive_deadline,
             crate::commands::search::search,
             crate::commands::search::list_saved_searches,
             crate::commands::search::save_search,

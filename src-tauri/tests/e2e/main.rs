@@ -14,6 +14,7 @@ mod import;
 mod package;
 mod perf;
 mod search;
+mod state_deadlines;
 mod viewer;
 
 use casetrail_store::Store;

@@ -20,4 +20,9 @@ proceeding: string | null,
 /**
  * Its case's tags, by name.
  */
-case_tags: Array<string>, };
+case_tags: Array<string>, 
+/**
+ * The system of its proceeding's court, as the court list has it
+ * (`federal`, `state:CA`), if it has a proceeding in a listed court.
+ */
+court_system: string | null, };

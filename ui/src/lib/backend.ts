@@ -38,6 +38,7 @@ import type {
 } from '../bindings';
 import type { Document, FileOutcome, ImportEvent } from '../bindings';
 import type { ExportKind, Exported } from '../bindings';
+import type { DeriveDeadline, RuleChoices } from '../bindings';
 import type {
   CaseSummary,
   Deadline,
@@ -111,6 +112,10 @@ export interface Backend {
   /** One case's deadlines, soonest first. */
   listCaseDeadlines(caseId: CaseId): Promise<Deadline[]>;
   setDeadlineStatus(deadlineId: DeadlineId, status: DeadlineStatus): Promise<Deadline>;
+  /** The rules a deadline derived from this event can be computed under, its court's system first. */
+  ruleChoices(eventId: EventId): Promise<RuleChoices>;
+  /** Derive a deadline from an event and a rule (computed by the core, with its step trail). */
+  deriveDeadline(spec: DeriveDeadline): Promise<Deadline>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<Settings>;
   /** Show a desktop notification; false when the user has not allowed them. */

@@ -88,6 +88,8 @@ export class TauriBackend implements Backend {
   listCaseDeadlines: Backend['listCaseDeadlines'] = (caseId) => call('case_deadlines', { caseId });
   setDeadlineStatus: Backend['setDeadlineStatus'] = (deadlineId, status) =>
     call('set_deadline_status', { deadlineId, status });
+  ruleChoices: Backend['ruleChoices'] = (eventId) => call('rule_choices', { eventId });
+  deriveDeadline: Backend['deriveDeadline'] = (spec) => call('derive_deadline', { spec });
   getSettings: Backend['getSettings'] = () => call('get_settings');
   saveSettings: Backend['saveSettings'] = (settings) => call('save_settings', { settings });
   notify: Backend['notify'] = async (title, body) => {

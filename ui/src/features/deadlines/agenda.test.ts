@@ -9,6 +9,8 @@ import {
   parseWindow,
   relativeDue,
   soonestFirst,
+  systemName,
+  systemsOf,
   tagsOf,
 } from './agenda';
 import { entry } from './fixtures';
@@ -105,5 +107,37 @@ describe('parseWindow', () => {
     expect(parseWindow('-1')).toEqual({ error: 'Enter a whole number of days (0 or more).' });
     expect(parseWindow('2.5')).toHaveProperty('error');
     expect(parseWindow('')).toHaveProperty('error');
+  });
+});
+
+describe('court systems', () => {
+  const fed = entry('2026-04-01');
+  const cal = entry('2026-04-02', 'open', { system: 'state:CA' });
+  const ny = entry('2026-04-03', 'open', { system: 'state:NY' });
+  const loose = entry('2026-04-04', 'open', { system: null });
+
+  it('names each system as people say it', () => {
+    expect(systemName('federal')).toBe('Federal courts');
+    expect(systemName('state:CA')).toBe('California courts');
+    expect(systemName('state:WA')).toBe('WA courts');
+    expect(systemName('none')).toBe('No court');
+  });
+
+  it('lists federal first, then states by name, then deadlines without a court', () => {
+    expect(systemsOf([loose, ny, cal, fed]).map((s) => s.name)).toEqual([
+      'Federal courts',
+      'California courts',
+      'New York courts',
+      'No court',
+    ]);
+  });
+
+  it('filters by court system, with the other filters', () => {
+    const all = [fed, cal, ny, loose];
+    const ids = (f: Parameters<typeof filterDeadlines>[1]) => filterDeadlines(all, f).map((e) => e.deadline.id);
+    expect(ids({ caseId: null, tag: null, system: 'state:CA' })).toEqual([cal.deadline.id]);
+    expect(ids({ caseId: null, tag: null, system: 'none' })).toEqual([loose.deadline.id]);
+    expect(ids({ caseId: null, tag: null, system: null })).toHaveLength(4);
+    expect(ids({ caseId: 2, tag: null, system: 'federal' })).toEqual([]);
   });
 });

@@ -60,19 +60,52 @@ export function soonestFirst(entries: DeadlineEntry[]): DeadlineEntry[] {
   );
 }
 
+/** The court system filter's value for deadlines without a listed court. */
+export const NO_COURT = 'none';
+
 export interface DeadlineFilter {
   caseId: CaseId | null;
   /** A case tag (any letter case), or null for all. */
   tag: string | null;
+  /** A court system as the court list has it (`federal`, `state:CA`), `NO_COURT`, or null for all. */
+  system?: string | null;
 }
 
 export function filterDeadlines(entries: DeadlineEntry[], f: DeadlineFilter): DeadlineEntry[] {
   const tag = f.tag?.trim().toLowerCase() || null;
+  const system = f.system ?? null;
   return entries.filter(
     (e) =>
       (f.caseId === null || e.deadline.case_id === f.caseId) &&
-      (tag === null || e.case_tags.some((t) => t.toLowerCase() === tag)),
+      (tag === null || e.case_tags.some((t) => t.toLowerCase() === tag)) &&
+      (system === null || (e.court_system ?? NO_COURT) === system),
   );
+}
+
+const STATES: Record<string, string> = {
+  CA: 'California',
+  NY: 'New York',
+  TX: 'Texas',
+  FL: 'Florida',
+  IL: 'Illinois',
+};
+
+/** How a court system reads: "Federal courts", "California courts", "No court". */
+export function systemName(system: string): string {
+  if (system === NO_COURT) return 'No court';
+  if (system === 'federal') return 'Federal courts';
+  const state = system.startsWith('state:') ? system.slice('state:'.length) : null;
+  if (state !== null) return `${STATES[state] ?? state} courts`;
+  return system;
+}
+
+/** The court systems of the listed deadlines (federal first, then states by name), for the filter. */
+export function systemsOf(entries: DeadlineEntry[]): { value: string; name: string }[] {
+  const seen = new Set(entries.map((e) => e.court_system ?? NO_COURT));
+  const rank = (v: string) => (v === 'federal' ? 0 : v === NO_COURT ? 2 : 1);
+  return [...seen]
+    .map((value) => ({ value, name: systemName(value) }))
+    .sort((a, b) => rank(a.value) - rank(b.value) || a.name.localeCompare(b.name));
 }
 
 export interface DeadlineGroup {

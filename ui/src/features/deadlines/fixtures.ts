@@ -5,7 +5,7 @@ let nextId = 1;
 export function entry(
   due: string,
   status: DeadlineStatus = 'open',
-  over: { case_id?: number; case_name?: string; tags?: string[]; title?: string } = {},
+  over: { case_id?: number; case_name?: string; tags?: string[]; title?: string; system?: string | null } = {},
 ): DeadlineEntry {
   const id = nextId++;
   return {
@@ -34,6 +34,7 @@ export function entry(
     case_name: over.case_name ?? 'Acme v. Roe',
     proceeding: null,
     case_tags: over.tags ?? [],
+    court_system: over.system === undefined ? 'federal' : over.system,
   };
 }
 

@@ -21,6 +21,7 @@ import * as exports from './exports';
 import * as highlights from './highlights';
 import { Importer, type FakeFile } from './import';
 import * as notes from './notes';
+import * as rules from './rules';
 import * as search from './search';
 
 export type { FakeFile } from './import';
@@ -146,6 +147,8 @@ export class MemoryBackend implements Backend {
     this.call('listCaseDeadlines', () => deadlines.listCaseDeadlines(this.db, caseId));
   setDeadlineStatus: Backend['setDeadlineStatus'] = (deadlineId, status) =>
     this.call('setDeadlineStatus', () => deadlines.setDeadlineStatus(this.db, deadlineId, status));
+  ruleChoices: Backend['ruleChoices'] = (eventId) => this.call('ruleChoices', () => rules.ruleChoices(this.db, eventId));
+  deriveDeadline: Backend['deriveDeadline'] = (spec) => this.call('deriveDeadline', () => rules.deriveDeadline(this.db, spec));
   getSettings: Backend['getSettings'] = () => this.call('getSettings', () => deadlines.getSettings(this.db));
   saveSettings: Backend['saveSettings'] = (settings) => this.call('saveSettings', () => deadlines.saveSettings(this.db, settings));
   notify: Backend['notify'] = (title, body) =>

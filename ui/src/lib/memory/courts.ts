@@ -1,5 +1,5 @@
 // The courts the double knows: a few rows of the core's bundled table
-// (assets/courts/federal.tsv), highest level first as `Store::courts` lists them.
+// (assets/courts/federal.tsv and states.tsv), highest level first as `Store::courts` lists them.
 
 import type { Court } from '../../bindings';
 
@@ -9,6 +9,7 @@ export const COURTS: readonly Court[] = [
   { id: 'ca2', name: 'United States Court of Appeals for the Second Circuit', short_name: '2d Cir.', level: 'appellate', system: 'federal', appeals_to: 'scotus' },
   { id: 'med', name: 'United States District Court for the District of Maine', short_name: 'D. Me.', level: 'trial', system: 'federal', appeals_to: 'ca1' },
   { id: 'nysd', name: 'United States District Court for the Southern District of New York', short_name: 'S.D.N.Y.', level: 'trial', system: 'federal', appeals_to: 'ca2' },
+  { id: 'calsuperct', name: 'California Superior Court', short_name: 'Cal. Super. Ct.', level: 'trial', system: 'state:CA', appeals_to: 'calctapp' },
   { id: 'us-congress', name: 'United States Congress', short_name: 'U.S. Congress', level: 'legislature', system: 'legislative', appeals_to: null },
 ];
 

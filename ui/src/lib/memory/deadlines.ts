@@ -65,6 +65,7 @@ export function listDeadlines(db: Database, tag: string | null | undefined): Dea
         case_name: db.case(d.case_id).name,
         proceeding: p ? `${p.court} ${p.docket_number}` : null,
         case_tags: db.tagNames({ kind: 'case', id: d.case_id }),
+        court_system: (p && db.court(p.court_id)?.system) ?? null,
       };
     });
 }
