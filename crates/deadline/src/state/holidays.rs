@@ -368,9 +368,11 @@ mod tests {
         assert!(of(System::Il).closed[&d].name.starts_with("Lincoln"));
         // Good Friday is a statutory holiday (205 ILCS 630/17(a)); the day
         // after Thanksgiving, fixed by no statute, is only noted.
-        assert!(of(System::Il).closed[&NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()]
-            .name
-            .starts_with("Good Friday"));
+        assert!(
+            of(System::Il).closed[&NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()]
+                .name
+                .starts_with("Good Friday")
+        );
         assert!(of(System::Il)
             .noted
             .contains_key(&NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()));
