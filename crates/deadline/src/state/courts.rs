@@ -1,6 +1,8 @@
 //! Which state courts belong to which state system: the state courts of the
 //! bundled court list (`assets/detect/courts.tsv`, category `state`), by the
-//! state their name gives. A proceeding in `calsuperct` counts California's way.
+//! state their name gives, and those of the store's court list
+//! (`assets/courts/states.tsv`, system `state:XX`). A proceeding in
+//! `calsuperct` counts California's way.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -8,6 +10,7 @@ use std::sync::OnceLock;
 use crate::period::System;
 
 const COURTS_TSV: &str = include_str!("../../../../assets/detect/courts.tsv");
+const STATE_COURTS_TSV: &str = include_str!("../../../../assets/courts/states.tsv");
 
 /// A state court the engine knows: its id, name and system.
 #[derive(Debug, Clone)]
@@ -48,6 +51,24 @@ fn table() -> &'static HashMap<String, StateCourt> {
                 });
             }
         }
+        // id, name, short name, level, system ("state:CA"), appeals to.
+        for line in STATE_COURTS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(id), Some(name), Some(code)) = (
+                cols.first(),
+                cols.get(1),
+                cols.get(4).and_then(|s| s.strip_prefix("state:")),
+            ) else {
+                continue;
+            };
+            if let Ok(system) = code.parse::<System>() {
+                t.entry(id.to_string()).or_insert_with(|| StateCourt {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    system,
+                });
+            }
+        }
         t
     })
 }
@@ -85,6 +106,10 @@ mod tests {
         assert_eq!(system_of_court("texapp"), Some(System::Tx));
         assert_eq!(system_of_court("fladistctapp3"), Some(System::Fl));
         assert_eq!(system_of_court("illappct"), Some(System::Il));
+        // Trial courts from the store's list.
+        assert_eq!(system_of_court("texdistct"), Some(System::Tx));
+        assert_eq!(system_of_court("illcirct"), Some(System::Il));
+        assert_eq!(system_of_court("flacirct"), Some(System::Fl));
         assert_eq!(system_of_court("ca9"), None);
         assert_eq!(system_of_court("mass"), None);
         assert_eq!(system_of_court("fladivadminhrg"), None);
