@@ -13,7 +13,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::{activity, Store, Writer};
-use crate::search::check_query;
+use crate::search::{check_query, Snippets};
 use crate::{Error, Result};
 use casetrail_model::saved_search::{check_name, SAVED_SEARCH_LIMIT};
 use casetrail_model::{
@@ -51,7 +51,9 @@ fn seen_keys(conn: &Connection, id: SavedSearchId) -> Result<HashSet<String>> {
 }
 
 impl Store {
-    /// Every saved search, by name, with how many of its hits are new.
+    /// Every saved search, by name, with how many of its hits are new. Only
+    /// the hits' keys are needed to count them: no snippets, no case or court
+    /// names (what opening a saved search shows, [`Store::run_saved_search`]).
     pub fn saved_searches(&self) -> Result<Vec<SavedSearchSummary>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM saved_searches ORDER BY name COLLATE NOCASE, id"
@@ -62,11 +64,19 @@ impl Store {
         searches
             .into_iter()
             .map(|search| {
-                let run = self.run_search(search)?;
-                Ok(SavedSearchSummary {
-                    search: run.search,
-                    new_hits: run.new_hits,
-                })
+                let seen = seen_keys(&self.conn, search.id)?;
+                let hits = self.ranked_hits(
+                    &search.query,
+                    search.case_id,
+                    SAVED_SEARCH_LIMIT,
+                    Snippets::Skipped,
+                )?;
+                let new_hits = hits
+                    .into_iter()
+                    .map(SearchResult::from_hit)
+                    .filter(|hit| !seen.contains(&hit.key()))
+                    .count() as u32;
+                Ok(SavedSearchSummary { search, new_hits })
             })
             .collect()
     }

@@ -137,12 +137,24 @@ impl Store {
         case: Option<CaseId>,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
+        self.ranked_hits(input, case, limit, Snippets::Made)
+    }
+
+    /// The hits of [`Store::search`], best first, with or without the page
+    /// and event snippets (counting new hits needs none).
+    pub(crate) fn ranked_hits(
+        &self,
+        input: &str,
+        case: Option<CaseId>,
+        limit: usize,
+        snippets: Snippets,
+    ) -> Result<Vec<SearchHit>> {
         let Some(query) = fts_query(input) else {
             return Ok(Vec::new());
         };
         // A citation is found however the page prints it ("556 U. S. 662").
         let mut hits = crate::citation::page_hits(&self.conn, input, case, limit)?;
-        for hit in page_hits(&self.conn, &query, case, limit)? {
+        for hit in page_hits(&self.conn, &query, case, limit, snippets)? {
             if !hits
                 .iter()
                 .any(|h| (h.document_id, h.page) == (hit.document_id, hit.page))
@@ -150,7 +162,7 @@ impl Store {
                 hits.push(hit);
             }
         }
-        hits.extend(event_hits(&self.conn, &query, case, limit)?);
+        hits.extend(event_hits(&self.conn, &query, case, limit, snippets)?);
         hits.extend(notes::note_hits(&self.conn, &query, case, limit)?);
         hits.extend(notes::highlight_hits(&self.conn, &query, case, limit)?);
         hits.sort_by(|a, b| a.rank.total_cmp(&b.rank));
@@ -159,11 +171,21 @@ impl Store {
     }
 }
 
+/// Whether page and event hits get their highlighted snippets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Snippets {
+    /// Made (what a person reads).
+    Made,
+    /// Left empty (what only counts hits).
+    Skipped,
+}
+
 fn page_hits(
     conn: &Connection,
     query: &str,
     case: Option<CaseId>,
     limit: usize,
+    snippets: Snippets,
 ) -> Result<Vec<SearchHit>> {
     let sql = rank::sql(&rank::PAGES, case.is_some());
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -185,7 +207,7 @@ fn page_hits(
         ))
     })?;
     let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    with_snippets(conn, "pages", query, rows)
+    with_snippets(conn, "pages", query, rows, snippets)
 }
 
 fn event_hits(
@@ -193,6 +215,7 @@ fn event_hits(
     query: &str,
     case: Option<CaseId>,
     limit: usize,
+    snippets: Snippets,
 ) -> Result<Vec<SearchHit>> {
     let sql = rank::sql(&rank::EVENTS, case.is_some());
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -214,7 +237,7 @@ fn event_hits(
         ))
     })?;
     let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    with_snippets(conn, "events", query, rows)
+    with_snippets(conn, "events", query, rows, snippets)
 }
 
 /// Fill in each hit's snippet (hits come as `(rowid in the index, hit)`).
@@ -223,7 +246,11 @@ fn with_snippets(
     index: &str,
     query: &str,
     rows: Vec<(i64, SearchHit)>,
+    wanted: Snippets,
 ) -> Result<Vec<SearchHit>> {
+    if wanted == Snippets::Skipped {
+        return Ok(rows.into_iter().map(|(_, hit)| hit).collect());
+    }
     let mut snippets = snippets(conn, index, query, rows.iter().map(|(rowid, _)| *rowid))?;
     Ok(rows
         .into_iter()
