@@ -45,7 +45,9 @@ describe('AuthoritiesTab', () => {
     expect(rows[0]).toContain('Ashcroft v. Iqbal, 556 U.S. 662 (2009)');
     expect(rows[0]).toContain('also 129 S. Ct. 1937');
     expect(rows[0]).toContain('4×');
-    expect(rows[0]).toMatch(/Brief: p\. 2, p\. 3/);
+    const first = all('[data-testid=authority]')[0];
+    const pages = [...first.querySelectorAll<HTMLElement>('[data-testid=authority-page]')].map((b) => b.getAttribute('aria-label'));
+    expect(pages).toEqual(['Brief, page 2', 'Brief, page 3', 'Reply, page 1']);
     expect(rows[0]).toContain('Reply: p. 1');
     expect(rows.join(' ')).not.toContain('Fed. R. Civ. P.');
   });
