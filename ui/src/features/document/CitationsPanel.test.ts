@@ -75,3 +75,11 @@ describe('DocumentViewer with what the import found', () => {
     expect(backend.calls).toContain('documentBadRedactions');
   });
 });
+
+describe('CitationsPanel when the citations could not be loaded', () => {
+  it('says why instead of claiming there are none', () => {
+    render(CitationsPanel, { props: { citations: [], error: 'database is locked', onjump: () => {} } });
+    expect(document.querySelector('[data-testid=citations-error]')?.textContent).toContain('database is locked');
+    expect(document.querySelector('[data-testid=no-citations]')).toBeNull();
+  });
+});
