@@ -56,6 +56,9 @@ const COMMANDS: &[&str] = &[
     "entry_source",
     "export_case",
     "calendar_feed",
+    "document_citations",
+    "case_authorities",
+    "document_bad_redactions",
 ];
 
 fn main() {

@@ -12,6 +12,7 @@ use casetrail_model::DocumentId;
 
 /// One rectangle on one page that leaves its text readable.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BadRedaction {
     pub document_id: DocumentId,
     /// 1-based page number.

@@ -1,8 +1,8 @@
 //! The document viewer: a document's details, its PDF bytes, opening it in the
-//! system viewer, and highlights with notes.
+//! system viewer, highlights with notes, and the bad redactions found on import.
 
 use casetrail_model::{DocumentDetails, DocumentId, Highlight, HighlightId, NewHighlight};
-use casetrail_store::{Error, ErrorReport};
+use casetrail_store::{BadRedaction, Error, ErrorReport};
 use tauri::ipc::Response;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -69,4 +69,13 @@ pub async fn edit_highlight_note(
 #[tauri::command]
 pub async fn delete_highlight(state: State<'_, AppState>, highlight_id: HighlightId) -> Reply<()> {
     Ok(state.store()?.delete_highlight(highlight_id)?)
+}
+
+/// The document's bad redactions (dark boxes over readable text), by page.
+#[tauri::command]
+pub async fn document_bad_redactions(
+    state: State<'_, AppState>,
+    document_id: DocumentId,
+) -> Reply<Vec<BadRedaction>> {
+    Ok(state.store()?.bad_redactions(Some(document_id))?)
 }

@@ -6,6 +6,7 @@
 //! an `allow-<command>` permission) and to `capabilities/main.json`.
 
 pub mod cases;
+pub mod citations;
 pub mod deadlines;
 pub mod docket;
 pub mod docket_files;
@@ -77,6 +78,9 @@ macro_rules! handlers {
             crate::commands::docket::entry_source,
             crate::commands::export::export_case,
             crate::commands::export::calendar_feed,
+            crate::commands::citations::document_citations,
+            crate::commands::citations::case_authorities,
+            crate::commands::documents::document_bad_redactions,
         ]
     };
 }

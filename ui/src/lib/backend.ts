@@ -53,6 +53,7 @@ import type {
   SearchResult,
 } from '../bindings';
 import type { DocketFileOutcome, EntrySource, NewsItem } from '../bindings';
+import type { Authority, BadRedaction, StoredCitation } from '../bindings';
 
 export interface Backend {
   listCases(): Promise<Case[]>;
@@ -161,6 +162,13 @@ export interface Backend {
   exportCase(caseId: CaseId, kind: ExportKind, path: string): Promise<Exported>;
   /** The calendar feed file the app keeps up to date. */
   calendarFeed(): Promise<string>;
+  // What documents cite (found on every page at import) and the bad redactions found with them.
+  /** A document's citations, in reading order, each with its page. */
+  documentCitations(documentId: DocumentId): Promise<StoredCitation[]>;
+  /** A case's table of authorities: cases, statutes, rules, most cited first, with the documents and pages citing each. */
+  caseAuthorities(caseId: CaseId): Promise<Authority[]>;
+  /** A document's bad redactions (dark boxes over text that is still readable), by page. */
+  documentBadRedactions(documentId: DocumentId): Promise<BadRedaction[]>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

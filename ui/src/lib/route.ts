@@ -7,8 +7,9 @@ import type { CaseId, DocumentId } from '../bindings';
 export type Route =
   | { view: 'cases' }
   | { view: 'case'; caseId: CaseId }
-  /** A stored PDF in the built-in viewer, at `page` (1-based), with `query`'s hits highlighted. */
-  | { view: 'document'; documentId: DocumentId; page?: number; query?: string }
+  /** A stored PDF in the built-in viewer, at `page` (1-based), with `query`'s hits highlighted
+   *  and the citation of authority `cite` ("556 U.S. 662") marked. */
+  | { view: 'document'; documentId: DocumentId; page?: number; query?: string; cite?: string }
   /** Upcoming deadlines across every case. */
   | { view: 'deadlines' }
   /** Importing PDFs: progress, per-file results, linking. */

@@ -126,6 +126,10 @@ export class TauriBackend implements Backend {
     save({ title, defaultPath: defaultName, filters: [{ name: filterName, extensions: [extension] }] });
   exportCase: Backend['exportCase'] = (caseId, kind, path) => call('export_case', { caseId, kind, path });
   calendarFeed: Backend['calendarFeed'] = () => call('calendar_feed');
+  documentCitations: Backend['documentCitations'] = (documentId) => call('document_citations', { documentId });
+  caseAuthorities: Backend['caseAuthorities'] = (caseId) => call('case_authorities', { caseId });
+  documentBadRedactions: Backend['documentBadRedactions'] = (documentId) =>
+    call('document_bad_redactions', { documentId });
 }
 
 /** True inside the Tauri window (as opposed to a plain browser or Vitest). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseRects, toPixels } from './geometry';
+import { normaliseRects, pointsToPage, toPixels } from './geometry';
 
 const page = { left: 100, top: 50, width: 600, height: 800 };
 
@@ -54,5 +54,35 @@ describe('normaliseRects', () => {
     const px = toPixels(r, 1200, 1600);
     expect(px.left).toBeCloseTo(120);
     expect(px.width).toBeCloseTo(600);
+  });
+});
+
+describe('pointsToPage', () => {
+  const near = (r: ReturnType<typeof pointsToPage>, e: { x: number; y: number; w: number; h: number }) => {
+    expect(r).not.toBeNull();
+    for (const k of ['x', 'y', 'w', 'h'] as const) expect(r![k]).toBeCloseTo(e[k], 5);
+  };
+
+  // US Letter: 612 × 792 points.
+  const LETTER = [0, 0, 612, 792];
+
+  it('normalises a rectangle recorded from the top left of the crop box', () => {
+    near(pointsToPage([61.2, 79.2, 306, 158.4], LETTER, 0), { x: 0.1, y: 0.1, w: 0.4, h: 0.1 });
+    // A crop box not at the origin: the rectangle is already relative to it.
+    near(pointsToPage([0, 0, 306, 396], [100, 100, 712, 892], 0), { x: 0, y: 0, w: 0.5, h: 0.5 });
+  });
+
+  it('turns with the page', () => {
+    const r = [0, 0, 306, 79.2]; // top left, half the width, a tenth of the height
+    near(pointsToPage(r, LETTER, 90), { x: 0.9, y: 0, w: 0.1, h: 0.5 });
+    near(pointsToPage(r, LETTER, 180), { x: 0.5, y: 0.9, w: 0.5, h: 0.1 });
+    near(pointsToPage(r, LETTER, 270), { x: 0, y: 0.5, w: 0.1, h: 0.5 });
+  });
+
+  it('clips to the page and refuses what cannot be drawn', () => {
+    near(pointsToPage([-10, 700, 700, 900], LETTER, 0), { x: 0, y: 0.883838, w: 1, h: 0.116162 });
+    expect(pointsToPage([10, 10, 10, 20], LETTER, 0)).toBeNull();
+    expect(pointsToPage([0, 0, Number.NaN, 1], LETTER, 0)).toBeNull();
+    expect(pointsToPage([0, 0, 1, 1], [0, 0, 0, 0], 0)).toBeNull();
   });
 });

@@ -66,3 +66,25 @@ function round(r: HighlightRect): HighlightRect {
 export function toPixels(r: HighlightRect, width: number, height: number): PixelRect {
   return { left: r.x * width, top: r.y * height, width: r.w * width, height: r.h * height };
 }
+
+/**
+ * A rectangle the core recorded in points — `[x0, y0, x1, y1]`, origin at the
+ * top left of the page's crop box, y down, the page unrotated (a bad redaction) —
+ * normalised to the page as drawn: `view` is pdf.js's page box `[x0, y0, x1, y1]`
+ * (the crop box) and `rotation` the drawn rotation (0, 90, 180, 270, clockwise).
+ */
+export function pointsToPage(rect: readonly number[], view: readonly number[], rotation: number): HighlightRect | null {
+  const w = view[2] - view[0];
+  const h = view[3] - view[1];
+  if (!(w > 0 && h > 0) || rect.length !== 4 || !rect.every(Number.isFinite)) return null;
+  const u0 = clamp01(Math.min(rect[0], rect[2]) / w);
+  const u1 = clamp01(Math.max(rect[0], rect[2]) / w);
+  const v0 = clamp01(Math.min(rect[1], rect[3]) / h);
+  const v1 = clamp01(Math.max(rect[1], rect[3]) / h);
+  // Unrotated (u right, v down) to the drawn page.
+  const turn = ((Math.round(rotation / 90) % 4) + 4) % 4;
+  const [x0, y0, x1, y1] =
+    turn === 1 ? [1 - v1, u0, 1 - v0, u1] : turn === 2 ? [1 - u1, 1 - v1, 1 - u0, 1 - v0] : turn === 3 ? [v0, 1 - u1, v1, 1 - u0] : [u0, v0, u1, v1];
+  if (x1 - x0 <= 0 || y1 - y0 <= 0) return null;
+  return round({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 });
+}

@@ -12,6 +12,15 @@ describe('routeFromHash', () => {
     });
   });
 
+  it('reads the authority whose citation to mark', () => {
+    expect(routeFromHash('#/document/3/2?cite=556%20U.S.%20662')).toEqual({
+      view: 'document',
+      documentId: 3,
+      page: 2,
+      cite: '556 U.S. 662',
+    });
+  });
+
   it('ignores anything else', () => {
     expect(routeFromHash('')).toBeNull();
     expect(routeFromHash('#/document/x')).toBeNull();

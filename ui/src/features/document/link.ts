@@ -1,4 +1,4 @@
-// A link straight into the viewer: `#/document/<id>[/<page>][?q=<query>]`.
+// A link straight into the viewer: `#/document/<id>[/<page>][?q=<query>][&cite=<authority>]`.
 // App.svelte follows it on start and when the hash changes, so a document can
 // be opened from outside the app's own lists (tests, the search palette later).
 
@@ -10,7 +10,10 @@ export function routeFromHash(hash: string): Route | null {
   if (!m) return null;
   const route: Route = { view: 'document', documentId: Number(m[1]) };
   if (m[2]) route.page = Number(m[2]);
-  const q = new URLSearchParams(m[3] ?? '').get('q');
+  const params = new URLSearchParams(m[3] ?? '');
+  const q = params.get('q');
   if (q) route.query = q;
+  const cite = params.get('cite');
+  if (cite) route.cite = cite;
   return route;
 }

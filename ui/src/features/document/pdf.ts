@@ -55,6 +55,9 @@ export interface RenderedPage {
   height: number;
   spans: HTMLElement[];
   texts: string[];
+  /** The page box in PDF points (`[x0, y0, x1, y1]`) and the drawn rotation, for rectangles the core recorded. */
+  view: number[];
+  rotation: number;
 }
 
 /** Draw page `number` at `scale` into `canvas`, and its text layer into `textLayer`. */
@@ -94,6 +97,8 @@ export async function renderPage(
     height: viewport.height,
     spans: layer.textDivs,
     texts: layer.textContentItemsStr,
+    view: [...page.view],
+    rotation: viewport.rotation,
   };
 }
 

@@ -10,6 +10,7 @@ import type { Backend } from '../backend';
 import type { Document, DocumentId } from '../../bindings';
 import type { Deadline } from '../../bindings';
 import * as cases from './cases';
+import * as citations from './citations';
 import { Database } from './database';
 import * as deadlines from './deadlines';
 import { loadDemo } from './demo';
@@ -67,6 +68,11 @@ export class MemoryBackend implements Backend {
   /** A document as `Store::add_document` records it: listed, searchable and viewable. */
   seedDocument(input: documents.NewDocument): Document {
     return documents.addDocument(this.db, input);
+  }
+
+  /** What the core's import would have found in a document: its citations and bad redactions. */
+  seedFound(documentId: DocumentId, found: citations.Found): void {
+    citations.addFound(this.db, documentId, found);
   }
 
   /** A deadline entered by hand on a case (`Store::add_deadline`; open unless said otherwise). */
@@ -199,4 +205,11 @@ export class MemoryBackend implements Backend {
   exportCase: Backend['exportCase'] = (caseId, kind, path) =>
     this.call('exportCase', () => exports.exportCase(this.db, this.exported, caseId, kind, path));
   calendarFeed: Backend['calendarFeed'] = () => this.call('calendarFeed', () => exports.FEED_PATH);
+
+  documentCitations: Backend['documentCitations'] = (documentId) =>
+    this.call('documentCitations', () => citations.documentCitations(this.db, documentId));
+  caseAuthorities: Backend['caseAuthorities'] = (caseId) =>
+    this.call('caseAuthorities', () => citations.caseAuthorities(this.db, caseId));
+  documentBadRedactions: Backend['documentBadRedactions'] = (documentId) =>
+    this.call('documentBadRedactions', () => citations.documentBadRedactions(this.db, documentId));
 }

@@ -24,6 +24,7 @@ import type {
   TagId,
 } from '../../bindings';
 import type { Deadline, DeadlineId } from '../../bindings';
+import type { BadRedaction, StoredCitation } from '../../bindings';
 import { BackendError } from '../backend';
 import { COURTS } from './courts';
 import type { NewsRow, SourceRow } from './dockets';
@@ -87,6 +88,9 @@ export class Database {
   /** What docket imports added or changed (`docket_news`), and where each imported event came from. */
   news: NewsRow[] = [];
   sources: SourceRow[] = [];
+  /** What documents cite (`citations`), in document and reading order, and the bad redactions found on import. */
+  citations: StoredCitation[] = [];
+  badRedactions: BadRedaction[] = [];
   readonly courts: readonly Court[] = COURTS;
 
   private lastId = 0;
