@@ -144,6 +144,13 @@ async fn a_citation_in_the_list_opens_its_page_marked() {
     app.screenshot("cites-1-redaction").await;
 
     // Iqbal's full citation, from the keyboard: focus its entry and press Enter.
+    app.wait_until("the citation list", || async {
+        app.texts("[data-testid=cited-authority]")
+            .await
+            .iter()
+            .any(|t| t.contains("Iqbal"))
+    })
+    .await;
     let mut iqbal = None;
     for a in app
         .driver
@@ -193,6 +200,14 @@ async fn a_citation_in_the_list_opens_its_page_marked() {
         .click()
         .await
         .unwrap();
+    // The case page's tabs come with its proceedings: wait for them.
+    app.wait_until("the Authorities tab", || async {
+        app.texts("[data-testid=tab]")
+            .await
+            .iter()
+            .any(|t| t.contains("Authorities"))
+    })
+    .await;
     let mut tab = None;
     for t in app
         .driver
