@@ -203,7 +203,14 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
     app.wait_until("back on page 2", || async { shown_page(&app).await == "2" })
         .await;
 
-    // A query's hits are marked, and "next hit" moves through them.
+    // A query's hits are marked, and "next hit" moves through them. The same
+    // document with a query: the viewer keeps its loaded PDF (the page element
+    // is not made again, so a mark set on it now is still there after).
+    script(
+        &app,
+        "document.querySelector('[data-testid=pdf-page]').dataset.kept = 'yes'; return 1",
+    )
+    .await;
     script(
         &app,
         &format!(
@@ -229,6 +236,12 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
     )
     .await;
     assert!(marked, "no hit marked; viewer state: {state}");
+    let kept = script(
+        &app,
+        "return document.querySelector('[data-testid=pdf-page]')?.dataset.kept ?? ''",
+    )
+    .await;
+    assert_eq!(kept, "yes", "the viewer was made again for a new query");
     // Once every page is counted the first hit is current; then "Next hit" moves on.
     let hit_status = || async {
         script(
