@@ -4,6 +4,7 @@
 //! Errors go to stderr; the exit code is 2 for bad input (a usage error, an
 //! unknown case, a bad date) and 1 for anything else.
 
+mod backup;
 mod bundle;
 mod cases;
 mod cites;
@@ -97,6 +98,12 @@ enum Command {
     ImportCase(export::ImportCaseArgs),
     /// Print the man page or shell completions (the packages install them).
     Generate(generate::GenerateArgs),
+    /// Back the database up (SQLite's online backup API: safe while the app runs).
+    Backup(backup::BackupArgs),
+    /// Replace the database with a backup, after checking it; the current one is kept aside.
+    Restore(backup::RestoreArgs),
+    /// Check the database (SQLite's integrity check) and every stored file's SHA-256.
+    Check,
 }
 
 fn main() -> ExitCode {
@@ -158,5 +165,8 @@ fn run(cli: Cli) -> casetrail_store::Result<()> {
         Command::Generate(args) => generate::generate(Cli::command(), &args),
         Command::ImportDocket(args) => docket::import(&mut open(cli.db)?, &args, json),
         Command::News(args) => docket::news(&mut open(cli.db)?, &args, json),
+        Command::Backup(args) => backup::backup(&open(cli.db)?, &args, json),
+        Command::Restore(args) => backup::restore(cli.db, &args, json),
+        Command::Check => backup::check(&open(cli.db)?, json),
     }
 }

@@ -9,6 +9,7 @@
 mod cli_process;
 
 mod app_lists;
+mod backup;
 mod bindings;
 mod calendar_feed;
 mod cli;

@@ -12,6 +12,7 @@
 
 mod activity;
 mod agenda;
+mod backup;
 mod cases;
 mod citation;
 mod courts;
@@ -43,6 +44,7 @@ use std::time::Duration;
 use crate::sql::RowExt;
 use rusqlite::{Connection, Transaction};
 
+pub use backup::{restore, BackupDone, CheckReport, Restored};
 pub use citation::{Authority, Citing, CitingDocument, StoredCitation};
 pub use docket::{DocketFile, DocketOptions};
 pub use error::{Error, ErrorKind, ErrorReport, Result};
