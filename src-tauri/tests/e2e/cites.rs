@@ -8,57 +8,21 @@ use std::path::Path;
 use std::process::Command;
 
 use casetrail_store::Store;
+
 use thirtyfour::prelude::*;
 
-use crate::harness::{cli_path, App};
+use crate::harness::{demo_and_import, App};
 
 const FIXTURE: &str = "tests/fixtures/brief-with-citations.pdf";
 
 /// The demo case, then the brief imported into it with the CLI.
 fn prepare(db: &Path) {
-    {
-        let mut store = Store::open(db).expect("open temp database");
-        casetrail_import::demo::load(&mut store).expect("load the demo case");
-    }
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
-    let out = Command::new(cli_path())
-        .arg("--db")
-        .arg(db)
-        .args(["import", "--case", "microsoft-ireland"])
-        .arg(&fixture)
-        .output()
-        .expect("run casetrail import");
-    assert!(
-        out.status.success(),
-        "import failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-async fn script(app: &App, js: &str) -> serde_json::Value {
-    app.driver
-        .execute(js, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("script {js}: {e}"))
-        .json()
-        .clone()
-}
-
-async fn shown_page(app: &App) -> String {
-    script(
-        app,
-        "return document.querySelector('[data-testid=pdf-page]')?.dataset.page ?? ''",
-    )
-    .await
-    .as_str()
-    .unwrap_or_default()
-    .to_owned()
+    demo_and_import(db, FIXTURE, &["--case", "microsoft-ireland"]);
 }
 
 /// The text of the text layer under the citation's marks (the spans they overlap).
 async fn marked_text(app: &App) -> String {
-    script(
-        app,
+    app.script(
         "const marks = [...document.querySelectorAll('[data-testid=citation-mark]')].map(m => m.getBoundingClientRect());
          const spans = [...document.querySelectorAll('[data-testid=text-layer] span')];
          const over = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -109,12 +73,9 @@ async fn a_citation_in_the_list_opens_its_page_marked() {
     };
 
     app.find("[data-testid=case-row]").await;
-    script(
-        &app,
-        &format!("location.hash = '#/document/{}'; return 1", doc.0),
-    )
-    .await;
-    app.wait_until("page 1 drawn", || async { shown_page(&app).await == "1" })
+    app.script(&format!("location.hash = '#/document/{}'; return 1", doc.0))
+        .await;
+    app.wait_until("page 1 drawn", || async { app.shown_page().await == "1" })
         .await;
 
     // The list groups what the brief cites.
@@ -170,7 +131,7 @@ async fn a_citation_in_the_list_opens_its_page_marked() {
         .expect("a page of Iqbal's");
     assert_eq!(jump.attr("data-page").await.unwrap().as_deref(), Some("2"));
     jump.send_keys(Key::Enter).await.unwrap();
-    app.wait_until("page 2 drawn", || async { shown_page(&app).await == "2" })
+    app.wait_until("page 2 drawn", || async { app.shown_page().await == "2" })
         .await;
     app.wait_until("the citation marked on page 2", || async {
         app.count("[data-testid=citation-mark]").await > 0
@@ -189,7 +150,7 @@ async fn a_citation_in_the_list_opens_its_page_marked() {
     app.screenshot("cites-2-viewer").await;
 
     // The case's Authorities tab lists Iqbal, most cited first, and its page opens the viewer there.
-    script(&app, "location.hash = ''; return 1").await;
+    app.script("location.hash = ''; return 1").await;
     app.find("[data-testid=nav-cases]")
         .await
         .click()
@@ -237,7 +198,7 @@ async fn a_citation_in_the_list_opens_its_page_marked() {
         .await
         .unwrap();
     app.wait_until("the viewer on page 2", || async {
-        shown_page(&app).await == "2"
+        app.shown_page().await == "2"
     })
     .await;
     app.wait_until("the citation marked", || async {

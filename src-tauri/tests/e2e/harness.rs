@@ -373,3 +373,47 @@ pub fn cli_path() -> PathBuf {
     );
     cli
 }
+
+/// A fresh database with the demo case, then `fixture` (relative to src-tauri/)
+/// imported by the CLI as a user would, with `args` after `import`.
+pub fn demo_and_import(db: &Path, fixture: &str, args: &[&str]) {
+    {
+        let mut store = Store::open(db).expect("open temp database");
+        casetrail_import::demo::load(&mut store).expect("load the demo case");
+    }
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture);
+    let out = Command::new(cli_path())
+        .arg("--db")
+        .arg(db)
+        .arg("import")
+        .args(args)
+        .arg(&fixture)
+        .output()
+        .expect("run casetrail import");
+    assert!(
+        out.status.success(),
+        "import failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+impl App {
+    /// Run `js` in the page and return what it returns.
+    pub async fn script(&self, js: &str) -> serde_json::Value {
+        self.driver
+            .execute(js, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script {js}: {e}"))
+            .json()
+            .clone()
+    }
+
+    /// The page number the viewer shows ("" when none).
+    pub async fn shown_page(&self) -> String {
+        self.script("return document.querySelector('[data-testid=pdf-page]')?.dataset.page ?? ''")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
