@@ -54,7 +54,10 @@ fn prepare(db: &Path) -> EventId {
     served.id
 }
 
+/// Click `css` from script once it is there (the timeline's list of events is
+/// visually hidden, for screen readers, so WebDriver will not click it).
 async fn click_by_script(app: &App, css: &str) {
+    app.find(css).await;
     let js = format!(
         "const e = document.querySelector({css:?}); if (!e) return false; e.click(); return true;"
     );
