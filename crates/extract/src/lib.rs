@@ -19,6 +19,7 @@ mod cmaps;
 mod failure;
 mod job;
 mod ocr;
+mod operations;
 mod page_tree;
 mod protocol;
 mod quotes;
@@ -26,6 +27,7 @@ mod redaction;
 mod streams;
 mod supervisor;
 mod text;
+mod text_content;
 pub mod worker;
 
 use std::path::Path;

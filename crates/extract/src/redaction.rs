@@ -18,7 +18,6 @@
 mod fonts;
 mod paint;
 
-use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use serde::{Deserialize, Serialize};
 
@@ -99,14 +98,14 @@ const COVERED: f64 = 0.8;
 const DARK: f64 = 100.0;
 
 /// The bad redactions of one page; `fonts` caches the document's fonts.
-pub(crate) fn find(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) -> Vec<BadRedaction> {
-    let Ok(content) = doc.get_page_content(page_id) else {
-        return Vec::new();
-    };
-    let Ok(ops) = Content::decode(&content) else {
-        return Vec::new();
-    };
-    let resources = page_resources(doc, page_id);
+/// `content` and `resources` are the page's, as drawn.
+pub(crate) fn find(
+    doc: &Document,
+    page_id: ObjectId,
+    content: &[u8],
+    resources: &Dictionary,
+    fonts: &mut Fonts,
+) -> Vec<BadRedaction> {
     let Some(top) = page_top(doc, page_id) else {
         return Vec::new();
     };
@@ -129,12 +128,12 @@ pub(crate) fn find(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) -> Vec<
         _ => false,
     };
     let mut fills = Painter::new(doc, fonts, false);
-    fills.run(&ops.operations, &resources, 0);
+    fills.run(content, resources, 0);
     if !fills.marks.iter().any(candidate) {
         return Vec::new();
     }
     let mut painter = Painter::new(doc, fonts, true);
-    painter.run(&ops.operations, &resources, 0);
+    painter.run(content, resources, 0);
     let marks = painter.marks;
     let boxes: Vec<(usize, Rect, Rgb)> = marks
         .iter()
@@ -246,7 +245,7 @@ fn readable(text: &str) -> bool {
 }
 
 /// The page's resources, inherited from the page tree when the page has none.
-fn page_resources(doc: &Document, page_id: ObjectId) -> Dictionary {
+pub(crate) fn page_resources(doc: &Document, page_id: ObjectId) -> Dictionary {
     match doc.get_page_resources(page_id) {
         Ok((Some(own), _)) => own.clone(),
         Ok((None, ids)) => ids
@@ -284,10 +283,55 @@ fn page_top(doc: &Document, page_id: ObjectId) -> Option<(f64, f64)> {
 
 #[cfg(test)]
 mod tests {
-    use super::readable;
+    use super::paint::Painter;
+    use super::*;
+
+    /// The quick reader gives both passes the same marks as lopdf's parser, on
+    /// every page of the corpus (forms included: both read them the quick way).
+    #[test]
+    fn the_quick_reader_sees_the_fills_lopdf_sees() {
+        let Some(dir) = casetrail_fixtures::shared::path("corpus/pdf") else {
+            casetrail_fixtures::skip!("../shared/corpus/pdf is absent");
+        };
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .collect();
+        files.sort();
+        let (mut pages, mut with_fills) = (0, 0);
+        for file in files {
+            let Ok(doc) = Document::load(&file) else {
+                continue;
+            };
+            let mut fonts = Fonts::default();
+            for (number, page_id) in doc.get_pages() {
+                let Ok(content) = doc.get_page_content(page_id) else {
+                    continue;
+                };
+                let resources = page_resources(&doc, page_id);
+                for glyphs in [false, true] {
+                    let mut quick = Painter::new(&doc, &mut fonts, glyphs);
+                    quick.run(&content, &resources, 0);
+                    let quick = format!("{:?}", quick.marks);
+                    let mut slow = Painter::new(&doc, &mut fonts, glyphs);
+                    slow.quick = false;
+                    slow.run(&content, &resources, 0);
+                    let slow = format!("{:?}", slow.marks);
+                    assert_eq!(quick, slow, "{} page {number}", file.display());
+                    with_fills += usize::from(!glyphs && slow != "[]");
+                }
+                pages += 1;
+            }
+        }
+        assert!(pages > 500, "only {pages} pages read");
+        println!("{pages} pages, {with_fills} with fills: the same marks both ways");
+    }
 
     #[test]
     fn placeholders_are_not_bad_redactions() {
+        use super::readable;
         assert!(readable("John Q. Public"));
         assert!(readable("21 Mag. 4335"));
         assert!(!readable("XXXX XXXX"));

@@ -15,8 +15,8 @@ use lopdf::{Document, ObjectId};
 
 use super::protocol::Message;
 use super::{
-    cmaps, ocr, page_tree, precheck, quotes, redaction, streams, text, ExtractError, OcrState,
-    PageStatus,
+    cmaps, ocr, page_tree, precheck, quotes, redaction, streams, text, text_content, ExtractError,
+    OcrState, PageStatus,
 };
 
 /// Below this many visible characters, a page that draws an image is treated as a
@@ -247,11 +247,20 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         } else {
             number
         };
+        // The page's content as drawn (the redaction check reads it whole), then
+        // cut to its text for pdf-extract; a panic leaves the page as it was.
+        let content = doc.get_page_content(page_id).ok();
+        let resources = redaction::page_resources(&doc, page_id);
+        if let Some(content) = &content {
+            let _ = catch_unwind(AssertUnwindSafe(|| {
+                text_content::cut_page(&mut doc, page_id, &resources, content)
+            }));
+        }
         let (status, text) = page(&doc, page_id, number, lookup, &mut ocr, &mut send)?;
         // Only a text layer can hide text under a box; a panic costs the check only.
-        let bad_redactions = match status {
-            PageStatus::Text => catch_unwind(AssertUnwindSafe(|| {
-                redaction::find(&doc, page_id, &mut fonts)
+        let bad_redactions = match (status.clone(), &content) {
+            (PageStatus::Text, Some(content)) => catch_unwind(AssertUnwindSafe(|| {
+                redaction::find(&doc, page_id, content, &resources, &mut fonts)
             }))
             .unwrap_or_default(),
             _ => Vec::new(),

@@ -5,7 +5,9 @@
 
 use std::rc::Rc;
 
-use lopdf::content::{Content, Operation};
+use lopdf::content::Content;
+
+use crate::operations::{self, Text};
 use lopdf::{Dictionary, Document, Object};
 
 use super::fonts::{Font, Fonts};
@@ -101,12 +103,36 @@ impl Default for State {
     }
 }
 
+/// Where painting is: the graphics state, its saved copies, the path being
+/// built and the text matrices.
+struct Frame {
+    gs: State,
+    stack: Vec<State>,
+    path: Path,
+    tm: Matrix,
+    tlm: Matrix,
+}
+
+impl Frame {
+    fn new(gs: State) -> Frame {
+        Frame {
+            gs,
+            stack: Vec::new(),
+            path: Path::default(),
+            tm: IDENTITY,
+            tlm: IDENTITY,
+        }
+    }
+}
+
 /// Reads the marks of one page; `fonts` is the document's cache.
 pub(crate) struct Painter<'a> {
     doc: &'a Document,
     fonts: &'a mut Fonts,
     /// With glyphs (the second pass), or fills only.
     glyphs: bool,
+    /// Read with the quick reader (else with lopdf).
+    pub quick: bool,
     pub marks: Vec<Mark>,
     seq: usize,
 }
@@ -117,114 +143,150 @@ impl<'a> Painter<'a> {
             doc,
             fonts,
             glyphs,
+            quick: true,
             marks: Vec::new(),
             seq: 0,
         }
     }
 
-    /// Paint `ops` with `resources` from state `start`.
-    pub(crate) fn run(&mut self, ops: &[Operation], resources: &Dictionary, depth: usize) {
-        self.run_from(ops, resources, State::default(), depth);
+    /// Paint the content stream `content` with `resources`.
+    pub(crate) fn run(&mut self, content: &[u8], resources: &Dictionary, depth: usize) {
+        self.run_from(content, resources, State::default(), depth);
     }
 
-    fn run_from(&mut self, ops: &[Operation], resources: &Dictionary, start: State, depth: usize) {
-        let mut gs = start;
-        let mut stack: Vec<State> = Vec::new();
-        let mut path = Path::default();
-        let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
-        for op in ops {
-            let n = |i: usize| op.operands.get(i).and_then(num).unwrap_or(0.0);
-            match op.operator.as_str() {
-                "q" => stack.push(gs.clone()),
-                "Q" => {
-                    if let Some(s) = stack.pop() {
-                        gs = s;
-                    }
-                }
-                "cm" => gs.ctm = mul(&[n(0), n(1), n(2), n(3), n(4), n(5)], &gs.ctm),
-                "g" => gs.fill = Some([n(0); 3]),
-                "rg" => gs.fill = Some([n(0), n(1), n(2)]),
-                "k" => gs.fill = Some(cmyk(n(0), n(1), n(2), n(3))),
-                "cs" => gs.fill = Some([0.0; 3]),
-                "sc" | "scn" => gs.fill = colour_of(&op.operands),
-                "gs" => self.ext_gstate(resources, op, &mut gs),
-                "m" => path.move_to(&gs.ctm, n(0), n(1)),
-                "l" => path.line_to(&gs.ctm, n(0), n(1)),
-                "c" => {
-                    path.line_to(&gs.ctm, n(0), n(1));
-                    path.line_to(&gs.ctm, n(2), n(3));
-                    path.line_to(&gs.ctm, n(4), n(5));
-                }
-                "v" | "y" => {
-                    path.line_to(&gs.ctm, n(0), n(1));
-                    path.line_to(&gs.ctm, n(2), n(3));
-                }
-                "re" => path.rect(bounds(&gs.ctm, n(0), n(1), n(0) + n(2), n(1) + n(3))),
-                "h" => {}
-                "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
-                    for rect in path.filled() {
-                        self.seq += 1;
-                        self.marks.push(Mark::Fill {
-                            seq: self.seq,
-                            rect,
-                            colour: gs.fill,
-                            opaque: gs.fill_alpha >= 1.0,
-                        });
-                    }
-                    path = Path::default();
-                }
-                "S" | "s" | "n" => path = Path::default(),
-                "BT" => {
-                    tm = IDENTITY;
-                    tlm = IDENTITY;
-                }
-                "Tf" => {
-                    gs.size = n(1);
-                    if self.glyphs {
-                        let name = op.operands.first().and_then(|o| o.as_name().ok());
-                        gs.font = name.map(|name| self.fonts.get(self.doc, resources, name));
-                    }
-                }
-                "Tc" => gs.char_spacing = n(0),
-                "Tw" => gs.word_spacing = n(0),
-                "Tz" => gs.scale = n(0) / 100.0,
-                "TL" => gs.leading = n(0),
-                "Ts" => gs.rise = n(0),
-                "Td" | "TD" => {
-                    if op.operator == "TD" {
-                        gs.leading = -n(1);
-                    }
-                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], &tlm);
-                    tm = tlm;
-                }
-                "Tm" => {
-                    tlm = [n(0), n(1), n(2), n(3), n(4), n(5)];
-                    tm = tlm;
-                }
-                "T*" => {
-                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
-                    tm = tlm;
-                }
-                "Tj" | "'" | "\"" | "TJ" => {
-                    if op.operator != "Tj" && op.operator != "TJ" {
-                        if op.operator == "\"" {
-                            gs.word_spacing = n(0);
-                            gs.char_spacing = n(1);
-                        }
-                        tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
-                        tm = tlm;
-                    }
-                    self.show(op, &gs, &mut tm);
-                }
-                "Do" if depth < MAX_FORM_DEPTH => self.form(resources, op, &gs, depth),
-                _ => {}
+    /// The stream is read with the quick reader ([`crate::operations`]; the
+    /// fills pass passes text over), and with lopdf where that one cannot.
+    fn run_from(&mut self, content: &[u8], resources: &Dictionary, start: State, depth: usize) {
+        let (marks, seq) = (self.marks.len(), self.seq);
+        if self.quick {
+            let mut frame = Frame::new(start.clone());
+            let text = match self.glyphs {
+                true => Text::Read,
+                false => Text::Skipped,
+            };
+            let read = operations::each(content, text, |operator, operands, _| {
+                self.step(&mut frame, operator, operands, resources, depth)
+            });
+            if read.is_ok() {
+                return;
             }
+            self.marks.truncate(marks);
+            self.seq = seq;
+        }
+        let Ok(ops) = Content::decode(content) else {
+            return;
+        };
+        let mut frame = Frame::new(start);
+        for op in &ops.operations {
+            self.step(&mut frame, &op.operator, &op.operands, resources, depth);
         }
     }
 
-    fn ext_gstate(&self, resources: &Dictionary, op: &Operation, gs: &mut State) {
-        let alpha = op
-            .operands
+    fn step(
+        &mut self,
+        frame: &mut Frame,
+        operator: &str,
+        operands: &[Object],
+        resources: &Dictionary,
+        depth: usize,
+    ) {
+        let n = |i: usize| operands.get(i).and_then(num).unwrap_or(0.0);
+        let Frame {
+            gs,
+            stack,
+            path,
+            tm,
+            tlm,
+        } = frame;
+        match operator {
+            "q" => stack.push(gs.clone()),
+            "Q" => {
+                if let Some(s) = stack.pop() {
+                    *gs = s;
+                }
+            }
+            "cm" => gs.ctm = mul(&[n(0), n(1), n(2), n(3), n(4), n(5)], &gs.ctm),
+            "g" => gs.fill = Some([n(0); 3]),
+            "rg" => gs.fill = Some([n(0), n(1), n(2)]),
+            "k" => gs.fill = Some(cmyk(n(0), n(1), n(2), n(3))),
+            "cs" => gs.fill = Some([0.0; 3]),
+            "sc" | "scn" => gs.fill = colour_of(operands),
+            "gs" => self.ext_gstate(resources, operands, gs),
+            "m" => path.move_to(&gs.ctm, n(0), n(1)),
+            "l" => path.line_to(&gs.ctm, n(0), n(1)),
+            "c" => {
+                path.line_to(&gs.ctm, n(0), n(1));
+                path.line_to(&gs.ctm, n(2), n(3));
+                path.line_to(&gs.ctm, n(4), n(5));
+            }
+            "v" | "y" => {
+                path.line_to(&gs.ctm, n(0), n(1));
+                path.line_to(&gs.ctm, n(2), n(3));
+            }
+            "re" => path.rect(bounds(&gs.ctm, n(0), n(1), n(0) + n(2), n(1) + n(3))),
+            "h" => {}
+            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                for rect in path.filled() {
+                    self.seq += 1;
+                    self.marks.push(Mark::Fill {
+                        seq: self.seq,
+                        rect,
+                        colour: gs.fill,
+                        opaque: gs.fill_alpha >= 1.0,
+                    });
+                }
+                *path = Path::default();
+            }
+            "S" | "s" | "n" => *path = Path::default(),
+            "BT" => {
+                *tm = IDENTITY;
+                *tlm = IDENTITY;
+            }
+            "Tf" => {
+                gs.size = n(1);
+                if self.glyphs {
+                    let name = operands.first().and_then(|o| o.as_name().ok());
+                    gs.font = name.map(|name| self.fonts.get(self.doc, resources, name));
+                }
+            }
+            "Tc" => gs.char_spacing = n(0),
+            "Tw" => gs.word_spacing = n(0),
+            "Tz" => gs.scale = n(0) / 100.0,
+            "TL" => gs.leading = n(0),
+            "Ts" => gs.rise = n(0),
+            "Td" | "TD" => {
+                if operator == "TD" {
+                    gs.leading = -n(1);
+                }
+                *tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], tlm);
+                *tm = *tlm;
+            }
+            "Tm" => {
+                *tlm = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                *tm = *tlm;
+            }
+            "T*" => {
+                *tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], tlm);
+                *tm = *tlm;
+            }
+            "Tj" | "'" | "\"" | "TJ" => {
+                if operator != "Tj" && operator != "TJ" {
+                    if operator == "\"" {
+                        gs.word_spacing = n(0);
+                        gs.char_spacing = n(1);
+                    }
+                    *tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], tlm);
+                    *tm = *tlm;
+                }
+                self.show(operands, gs, tm);
+            }
+            "Do" if depth < MAX_FORM_DEPTH => self.form(resources, operands, gs, depth),
+            _ => {}
+        }
+    }
+
+    fn ext_gstate(&self, resources: &Dictionary, operands: &[Object], gs: &mut State) {
+        let alpha = operands
             .first()
             .and_then(|o| o.as_name().ok())
             .and_then(|name| {
@@ -238,8 +300,8 @@ impl<'a> Painter<'a> {
     }
 
     /// Text shown by `Tj`, `'`, `"` (last operand) or `TJ` (an array).
-    fn show(&mut self, op: &Operation, gs: &State, tm: &mut Matrix) {
-        let last = match op.operands.last() {
+    fn show(&mut self, operands: &[Object], gs: &State, tm: &mut Matrix) {
+        let last = match operands.last() {
             Some(o) => o,
             None => return,
         };
@@ -298,10 +360,9 @@ impl<'a> Painter<'a> {
     }
 
     /// A form XObject drawn by `Do`, with its own matrix and resources.
-    fn form(&mut self, resources: &Dictionary, op: &Operation, gs: &State, depth: usize) {
+    fn form(&mut self, resources: &Dictionary, operands: &[Object], gs: &State, depth: usize) {
         let doc = self.doc;
-        let Some(stream) = op
-            .operands
+        let Some(stream) = operands
             .first()
             .and_then(|o| o.as_name().ok())
             .and_then(|name| {
@@ -317,9 +378,6 @@ impl<'a> Painter<'a> {
         let content = stream
             .decompressed_content()
             .unwrap_or_else(|_| stream.content.clone());
-        let Ok(ops) = Content::decode(&content) else {
-            return;
-        };
         let matrix = match stream.dict.get(b"Matrix").and_then(Object::as_array) {
             Ok(m) if m.len() == 6 => {
                 let v: Vec<f64> = m.iter().map(|o| num(o).unwrap_or(0.0)).collect();
@@ -334,7 +392,7 @@ impl<'a> Painter<'a> {
             .unwrap_or(resources);
         let mut start = gs.clone();
         start.ctm = mul(&matrix, &gs.ctm);
-        self.run_from(&ops.operations, own, start, depth + 1);
+        self.run_from(&content, own, start, depth + 1);
     }
 }
 
