@@ -27,6 +27,13 @@ impl Target {
     /// Parse `url`. `sslmode=disable` and `prefer` connect without TLS
     /// (this build has none yet); `require` is refused before connecting.
     pub fn parse(url: &str) -> Result<Target> {
+        for mode in ["verify-full", "verify-ca"] {
+            if url.contains(&format!("sslmode={mode}")) {
+                return Err(Error::Invalid(format!(
+                    "sslmode={mode}: this build has no TLS yet; use an SSH tunnel or a Unix socket"
+                )));
+            }
+        }
         let mut config = Config::from_str(url).map_err(|e| {
             Error::Invalid(format!(
                 "the server URL cannot be used ({e}); write postgres://USER@HOST:PORT/DATABASE"
@@ -34,7 +41,7 @@ impl Target {
         })?;
         if config.get_ssl_mode() == SslMode::Require {
             return Err(Error::Invalid(
-                "sslmode=require: this build connects without TLS; use an SSH tunnel or a Unix socket, or sslmode=disable|prefer".into(),
+                "sslmode=require: this build has no TLS yet; use an SSH tunnel or a Unix socket, or sslmode=disable|prefer".into(),
             ));
         }
         if config.get_connect_timeout().is_none() {

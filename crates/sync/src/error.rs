@@ -124,7 +124,12 @@ impl Error {
             },
             None => {
                 let why = e.to_string();
-                if why.contains("password") || why.contains("authentication") {
+                if why.contains("password missing") {
+                    Error::Auth {
+                        user: user.to_string(),
+                        why: "the server asks for a password; put it in a PGPASSFILE (~/.pgpass) or in the URL".into(),
+                    }
+                } else if why.contains("password") || why.contains("authentication") {
                     Error::Auth {
                         user: user.to_string(),
                         why,
