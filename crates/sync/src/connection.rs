@@ -1,15 +1,17 @@
 //! Connecting to the firm's server from a `postgres://` URL (or a libpq
-//! key=value string): the password from the URL or a password file, a
-//! bounded connect time, and errors that name the server without the password.
+//! key=value string): TLS as `sslmode` says ([`crate::tls`]), the password
+//! from the URL or a password file, a bounded connect time, and errors that
+//! name the server without the password.
 
 use std::str::FromStr;
 use std::time::Duration;
 
-use postgres::config::{Host, SslMode};
-use postgres::{Client, Config, NoTls};
+use postgres::config::Host;
+use postgres::{Client, Config};
 
 use crate::error::{Error, Result};
 use crate::passfile;
+use crate::tls::{self, Tls};
 
 /// How long a connection attempt may take when the URL does not say
 /// (`connect_timeout=`).
@@ -18,32 +20,22 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// A parsed URL, ready to connect.
 pub struct Target {
     config: Config,
+    tls: Tls,
     /// `host:port`, or the socket directory and port, for messages.
     at: String,
     user: String,
 }
 
 impl Target {
-    /// Parse `url`. `sslmode=disable` and `prefer` connect without TLS
-    /// (this build has none yet); `require` is refused before connecting.
+    /// Parse `url` (`sslmode`: disable, prefer — the default —, require,
+    /// verify-ca, verify-full; `sslrootcert`).
     pub fn parse(url: &str) -> Result<Target> {
-        for mode in ["verify-full", "verify-ca"] {
-            if url.contains(&format!("sslmode={mode}")) {
-                return Err(Error::Invalid(format!(
-                    "sslmode={mode}: this build has no TLS yet; use an SSH tunnel or a Unix socket"
-                )));
-            }
-        }
-        let mut config = Config::from_str(url).map_err(|e| {
+        let (url, tls) = tls::split(url);
+        let mut config = Config::from_str(&url).map_err(|e| {
             Error::Invalid(format!(
                 "the server URL cannot be used ({e}); write postgres://USER@HOST:PORT/DATABASE"
             ))
         })?;
-        if config.get_ssl_mode() == SslMode::Require {
-            return Err(Error::Invalid(
-                "sslmode=require: this build has no TLS yet; use an SSH tunnel or a Unix socket, or sslmode=disable|prefer".into(),
-            ));
-        }
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
@@ -69,6 +61,7 @@ impl Target {
         }
         Ok(Target {
             config,
+            tls,
             at: format!("{host}:{port}"),
             user,
         })
@@ -77,7 +70,7 @@ impl Target {
     /// Open the connection.
     pub fn connect(&self) -> Result<Client> {
         self.config
-            .connect(NoTls)
+            .connect(tls::connector(&self.tls)?)
             .map_err(|e| Error::from_connect(e, &self.at, &self.user))
     }
 }

@@ -29,6 +29,10 @@ pub enum Error {
     /// No server answered at the address.
     #[error("cannot reach the server at {at}: {why}")]
     Unreachable { at: String, why: String },
+    /// TLS with the server failed (its certificate not trusted, not for
+    /// this host, or no TLS offered where `sslmode` requires it).
+    #[error("TLS with the server at {at} failed: {why}")]
+    Tls { at: String, why: String },
     /// The server refused the login (wrong password, unknown role, no password given).
     #[error("the server refused the login as {user}: {why}")]
     Auth { user: String, why: String },
@@ -61,7 +65,7 @@ impl Error {
             Error::NotFound(_) => ErrorKind::NotFound,
             Error::Ambiguous(_) => ErrorKind::Ambiguous,
             Error::SchemaNewer { .. } | Error::NotInitialised => ErrorKind::Schema,
-            Error::Unreachable { .. } | Error::Server(_) => ErrorKind::Storage,
+            Error::Unreachable { .. } | Error::Tls { .. } | Error::Server(_) => ErrorKind::Storage,
             Error::Io { .. } => ErrorKind::Io,
         }
     }
@@ -124,7 +128,17 @@ impl Error {
             },
             None => {
                 let why = e.to_string();
-                if why.contains("password missing") {
+                if let Some(tls) = why.strip_prefix("error performing TLS handshake: ") {
+                    Error::Tls {
+                        at: at.to_string(),
+                        why: tls.to_string(),
+                    }
+                } else if why.contains("server does not support TLS") {
+                    Error::Tls {
+                        at: at.to_string(),
+                        why,
+                    }
+                } else if why.contains("password missing") {
                     Error::Auth {
                         user: user.to_string(),
                         why: "the server asks for a password; put it in a PGPASSFILE (~/.pgpass) or in the URL".into(),

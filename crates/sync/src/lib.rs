@@ -10,8 +10,8 @@
 //! The client is the blocking `postgres` crate (tokio-postgres on a
 //! current-thread runtime it owns), so no async type leaves this crate.
 //!
-//! - [`connection`]: a URL to a connection (password from the URL or a
-//!   password file, [`passfile`]);
+//! - [`connection`]: a URL to a connection (TLS as `sslmode` says, [`tls`];
+//!   the password from the URL or a password file, [`passfile`]);
 //! - [`migrate`]: the schema's migrations and version checks;
 //! - [`users`]: login roles for people; [`access`]: grants and revokes.
 
@@ -20,6 +20,7 @@ pub mod connection;
 pub mod error;
 pub mod migrate;
 pub mod passfile;
+pub mod tls;
 pub mod users;
 
 pub use access::{Access, Change};

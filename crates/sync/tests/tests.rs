@@ -8,4 +8,5 @@ mod firm;
 
 mod access;
 mod init;
+mod tls;
 mod walls;
