@@ -111,6 +111,29 @@ pub fn migrate(client: &mut Client) -> Result<Migrated> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sha2::{Digest, Sha256};
+
+    /// The SHA-256 of every migration as released: a server that applied one
+    /// never sees it again, so a change is a new file, never an edit.
+    const RELEASED: &[(i32, &str)] = &[(
+        1,
+        "8b252170214ca2a77370af0dbd4d2b2ade7795c20de22dd67533860a91a65b20",
+    )];
+
+    #[test]
+    fn released_migrations_are_never_edited() {
+        for (version, hash) in RELEASED {
+            let (_, name, sql) = MIGRATIONS[*version as usize - 1];
+            let got: String = Sha256::digest(sql.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(
+                &got, hash,
+                "migration {version} ({name}) was edited: add a new one"
+            );
+        }
+    }
 
     #[test]
     fn migrations_are_numbered_from_one_without_gaps() {
