@@ -48,6 +48,12 @@ impl Server {
         migrate::migrate(&mut self.client)
     }
 
+    /// Create the server schema only up to `version` (the upgrade tests).
+    #[doc(hidden)]
+    pub fn init_to(&mut self, version: i32) -> Result<Migrated> {
+        migrate::migrate_to(&mut self.client, version)
+    }
+
     /// The server schema's version (`None`: not initialised).
     pub fn schema_version(&mut self) -> Result<Option<i32>> {
         migrate::version(&mut self.client)

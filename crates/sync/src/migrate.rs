@@ -62,6 +62,12 @@ pub fn require_current(client: &mut Client) -> Result<i32> {
 
 /// Apply every migration the server lacks; nothing when it is current.
 pub fn migrate(client: &mut Client) -> Result<Migrated> {
+    migrate_to(client, SCHEMA_VERSION)
+}
+
+/// Apply the migrations up to `target` (the upgrade tests build each
+/// earlier schema this way).
+pub fn migrate_to(client: &mut Client, target: i32) -> Result<Migrated> {
     let mut tx = client.transaction().map_err(Error::from_statement)?;
     tx.execute("SELECT pg_catalog.pg_advisory_xact_lock($1)", &[&LOCK])
         .map_err(Error::from_statement)?;
@@ -91,7 +97,7 @@ pub fn migrate(client: &mut Client) -> Result<Migrated> {
         });
     }
     let mut applied = Vec::new();
-    for &(version, name, sql) in MIGRATIONS.iter().filter(|m| m.0 > from) {
+    for &(version, name, sql) in MIGRATIONS.iter().filter(|m| m.0 > from && m.0 <= target) {
         tx.batch_execute(sql).map_err(Error::from_statement)?;
         tx.execute(
             "INSERT INTO casetrail.schema_migrations (version, name) VALUES ($1, $2)",
@@ -103,7 +109,7 @@ pub fn migrate(client: &mut Client) -> Result<Migrated> {
     tx.commit().map_err(Error::from_statement)?;
     Ok(Migrated {
         from,
-        to: SCHEMA_VERSION.max(from),
+        to: target.max(from),
         applied,
     })
 }

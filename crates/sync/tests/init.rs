@@ -95,3 +95,42 @@ fn a_closed_port_and_a_wrong_password_are_clear_errors() {
     assert!(!err.to_string().contains("not-it"), "{err}");
     assert!(err.is_user_error());
 }
+
+/// The server schema as `pg_dump` prints it (no data).
+fn dump(pg: &casetrail_fixtures::cluster::Cluster) -> String {
+    let out = std::process::Command::new(pg.program("pg_dump"))
+        .args(["--schema-only", "--schema=casetrail", "--no-comments", "-h"])
+        .arg(pg.socket_dir())
+        .args(["-p", &pg.port().to_string(), "-U", "postgres", "postgres"])
+        .env("PGPASSWORD", casetrail_fixtures::cluster::ADMIN_PASSWORD)
+        .output()
+        .expect("run pg_dump");
+    assert!(
+        out.status.success(),
+        "{}",
+        casetrail_fixtures::cluster::text(&out)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn every_earlier_server_schema_upgrades_to_what_a_fresh_init_makes() {
+    let pg = cluster_or_skip!();
+    admin(&pg).init().unwrap();
+    let fresh = dump(&pg);
+    assert!(
+        fresh.contains("CREATE TABLE casetrail.operations"),
+        "{fresh}"
+    );
+    drop(pg);
+    // Each released schema before this build's, upgraded by `init`.
+    let released = casetrail_sync::migrate::MIGRATIONS;
+    for &(from, _, _) in &released[..released.len() - 1] {
+        let pg = cluster_or_skip!();
+        let mut server = admin(&pg);
+        assert_eq!(server.init_to(from).unwrap().to, from);
+        let up = server.init().unwrap();
+        assert_eq!((up.from, up.to), (from, SCHEMA_VERSION));
+        assert_eq!(dump(&pg), fresh, "upgraded from {from}");
+    }
+}
