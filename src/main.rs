@@ -2,7 +2,9 @@
 //!
 //! Human output by default; `--json` prints one JSON document on stdout.
 //! Errors go to stderr; the exit code is 2 for bad input (a usage error, an
-//! unknown case, a bad date) and 1 for anything else.
+//! unknown case, a bad date; for `server`, also an unreachable server, a
+//! refused login, a denied grant or a newer server schema) and 1 for
+//! anything else.
 
 mod backup;
 mod bundle;
@@ -17,6 +19,7 @@ mod import;
 mod log;
 mod output;
 mod saved;
+mod server;
 mod worker;
 
 use std::path::PathBuf;
@@ -104,6 +107,8 @@ enum Command {
     Restore(backup::RestoreArgs),
     /// Check the database (SQLite's integrity check) and every stored file's SHA-256.
     Check,
+    /// Set up the firm's PostgreSQL server: schema and policies, users, who may see which case.
+    Server(server::ServerArgs),
 }
 
 fn main() -> ExitCode {
@@ -123,6 +128,36 @@ fn main() -> ExitCode {
     }
 }
 
+/// A command's error: the core's, or the firm server's (`casetrail server`).
+enum Failure {
+    Core(casetrail_store::Error),
+    Server(casetrail_sync::Error),
+}
+
+impl From<casetrail_store::Error> for Failure {
+    fn from(e: casetrail_store::Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+impl Failure {
+    fn is_user_error(&self) -> bool {
+        match self {
+            Failure::Core(e) => e.is_user_error(),
+            Failure::Server(e) => e.is_user_error(),
+        }
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Core(e) => e.fmt(f),
+            Failure::Server(e) => e.fmt(f),
+        }
+    }
+}
+
 /// Rust ignores SIGPIPE, which turns `casetrail … | head` into a panic on the
 /// next print. A command-line tool should simply stop, as `cat` does.
 fn restore_sigpipe() {
@@ -138,35 +173,37 @@ fn open(db: Option<PathBuf>) -> casetrail_store::Result<Store> {
     Ok(Store::open(path)?.with_actor("cli"))
 }
 
-fn run(cli: Cli) -> casetrail_store::Result<()> {
-    let json = cli.json;
-    match cli.command {
-        Command::Demo => cases::demo(&mut open(cli.db)?, json),
-        Command::Cases => cases::list(&open(cli.db)?, json),
-        Command::Timeline { case } => cases::timeline(&open(cli.db)?, &case, json),
-        Command::Log(args) => log::run(&mut open(cli.db)?, &args, json),
-        Command::AddCase(args) => cases::add_case(&mut open(cli.db)?, &args, json),
-        Command::AddProceeding(args) => cases::add_proceeding(&mut open(cli.db)?, &args, json),
-        Command::Import(args) => import::import(&mut open(cli.db)?, &args, json),
-        Command::Documents(args) => documents::list(&open(cli.db)?, &args, json),
-        Command::Link(args) => documents::link(&mut open(cli.db)?, &args, json),
-        Command::Search(args) => saved::search(&mut open(cli.db)?, &args, json),
-        Command::Cites(args) => cites::cites(&open(cli.db)?, &args, json),
-        Command::Authorities(args) => cites::authorities(&open(cli.db)?, &args, json),
-        Command::Redetect(args) => cites::redetect(&mut open(cli.db)?, &args, json),
-        Command::Activity { limit } => cases::activity(&open(cli.db)?, limit, json),
+fn run(cli: Cli) -> Result<(), Failure> {
+    let (db, json) = (cli.db, cli.json);
+    let done = match cli.command {
+        Command::Demo => cases::demo(&mut open(db)?, json),
+        Command::Cases => cases::list(&open(db)?, json),
+        Command::Timeline { case } => cases::timeline(&open(db)?, &case, json),
+        Command::Log(args) => log::run(&mut open(db)?, &args, json),
+        Command::AddCase(args) => cases::add_case(&mut open(db)?, &args, json),
+        Command::AddProceeding(args) => cases::add_proceeding(&mut open(db)?, &args, json),
+        Command::Import(args) => import::import(&mut open(db)?, &args, json),
+        Command::Documents(args) => documents::list(&open(db)?, &args, json),
+        Command::Link(args) => documents::link(&mut open(db)?, &args, json),
+        Command::Search(args) => saved::search(&mut open(db)?, &args, json),
+        Command::Cites(args) => cites::cites(&open(db)?, &args, json),
+        Command::Authorities(args) => cites::authorities(&open(db)?, &args, json),
+        Command::Redetect(args) => cites::redetect(&mut open(db)?, &args, json),
+        Command::Activity { limit } => cases::activity(&open(db)?, limit, json),
         Command::Deadline(args) => deadline::deadline(&args, json),
         Command::Rules(args) => deadline::rules(&args, json),
-        Command::Deadlines(args) => deadline::deadlines(&open(cli.db)?, &args, json),
-        Command::DeadlineSet(args) => deadline::deadline_set(&mut open(cli.db)?, &args, json),
-        Command::Saved(args) => saved::saved(&mut open(cli.db)?, &args, json),
-        Command::Export(args) => export::export(&mut open(cli.db)?, &args, json),
-        Command::ImportCase(args) => export::import_case(&mut open(cli.db)?, &args, json),
+        Command::Deadlines(args) => deadline::deadlines(&open(db)?, &args, json),
+        Command::DeadlineSet(args) => deadline::deadline_set(&mut open(db)?, &args, json),
+        Command::Saved(args) => saved::saved(&mut open(db)?, &args, json),
+        Command::Export(args) => export::export(&mut open(db)?, &args, json),
+        Command::ImportCase(args) => export::import_case(&mut open(db)?, &args, json),
         Command::Generate(args) => generate::generate(Cli::command(), &args),
-        Command::ImportDocket(args) => docket::import(&mut open(cli.db)?, &args, json),
-        Command::News(args) => docket::news(&mut open(cli.db)?, &args, json),
-        Command::Backup(args) => backup::backup(&open(cli.db)?, &args, json),
-        Command::Restore(args) => backup::restore(cli.db, &args, json),
-        Command::Check => backup::check(&open(cli.db)?, json),
-    }
+        Command::ImportDocket(args) => docket::import(&mut open(db)?, &args, json),
+        Command::News(args) => docket::news(&mut open(db)?, &args, json),
+        Command::Backup(args) => backup::backup(&open(db)?, &args, json),
+        Command::Restore(args) => backup::restore(db, &args, json),
+        Command::Check => backup::check(&open(db)?, json),
+        Command::Server(args) => return server::run(&args, json).map_err(Failure::Server),
+    };
+    done.map_err(Failure::Core)
 }

@@ -22,6 +22,7 @@ mod cli_export_case;
 mod cli_export_docket;
 mod cli_export_sheet;
 mod cli_saved;
+mod cli_server;
 mod deadline_store;
 mod detect_corpus;
 mod export_python;

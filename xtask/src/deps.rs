@@ -10,7 +10,9 @@ use crate::run::{project_root, sh, Error};
 /// to print the timeline report (Chromium), to read exports back in Python and
 /// to open the CSV in a spreadsheet (LibreOffice Calc, about 20 s to install),
 /// to answer the app's native save dialog from the keyboard (xdotool), and to
-/// unpack the built `.rpm` in its test (rpm2cpio, cpio).
+/// unpack the built `.rpm` in its test (rpm2cpio, cpio), and to start the
+/// throwaway PostgreSQL clusters the server tests run against (postgresql;
+/// openssl for the TLS test's certificate).
 pub const APT_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -33,6 +35,8 @@ pub const APT_PACKAGES: &[&str] = &[
     "xdotool",
     "rpm2cpio",
     "cpio",
+    "postgresql",
+    "openssl",
 ];
 
 /// Where the Python that reads exports back lives (`tests/export_python.rs` looks here).

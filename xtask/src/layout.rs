@@ -5,7 +5,9 @@
 //! For each workspace crate, [`RULES`] names the workspace crates it may
 //! depend on and the outside packages that must not appear anywhere in its
 //! normal or build dependency tree (dev-dependencies do not ship and are not
-//! followed).
+//! followed). A rule may name workspace crates it reaches those packages
+//! `through`: the CLI reaches tokio and PostgreSQL's client only inside
+//! `casetrail-sync`, whose own rule then holds for that part of the tree.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
@@ -20,12 +22,16 @@ const PDF: &[&str] = &["lopdf", "pdf-extract", "adobe-cmap-parser"];
 const WINDOW: &[&str] = &["tauri", "wry", "tao", "webkit2gtk", "gtk"];
 const CLI: &[&str] = &["clap"];
 const ASYNC: &[&str] = &["tokio"];
+const POSTGRES: &[&str] = &["postgres", "tokio-postgres", "postgres-protocol"];
 
 /// One crate's rule: the workspace crates it may use, and what it must never reach.
 pub struct Rule {
     pub krate: &'static str,
     pub may_use: &'static [&'static str],
     pub never: &'static [&'static [&'static str]],
+    /// Workspace crates whose own trees are theirs to answer for: what is
+    /// reached only through them does not count against this rule.
+    pub through: &'static [&'static str],
 }
 
 /// The crate map of ARCHITECTURE.md, as data.
@@ -33,32 +39,38 @@ pub const RULES: &[Rule] = &[
     Rule {
         krate: "casetrail-model",
         may_use: &[],
-        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-deadline",
         may_use: &["casetrail-model"],
-        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-detect",
         may_use: &[],
-        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-docket",
         may_use: &["casetrail-model"],
-        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-export",
         may_use: &["casetrail-model", "casetrail-deadline"],
-        never: &[SQL, PDF, WINDOW, CLI, ASYNC],
+        never: &[SQL, PDF, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-extract",
         may_use: &["casetrail-model"],
-        never: &[SQL, WINDOW, CLI, ASYNC],
+        never: &[SQL, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-store",
@@ -69,7 +81,8 @@ pub const RULES: &[Rule] = &[
             "casetrail-docket",
             "casetrail-export",
         ],
-        never: &[PDF, WINDOW, CLI, ASYNC],
+        never: &[PDF, WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
     },
     Rule {
         krate: "casetrail-import",
@@ -82,7 +95,14 @@ pub const RULES: &[Rule] = &[
             "casetrail-docket",
             "casetrail-export",
         ],
-        never: &[WINDOW, CLI, ASYNC],
+        never: &[WINDOW, CLI, ASYNC, POSTGRES],
+        through: &[],
+    },
+    Rule {
+        krate: "casetrail-sync",
+        may_use: &["casetrail-model"],
+        never: &[SQL, PDF, WINDOW, CLI],
+        through: &[],
     },
     Rule {
         krate: "casetrail",
@@ -95,8 +115,10 @@ pub const RULES: &[Rule] = &[
             "casetrail-import",
             "casetrail-docket",
             "casetrail-export",
+            "casetrail-sync",
         ],
-        never: &[WINDOW, ASYNC],
+        never: &[WINDOW, ASYNC, POSTGRES],
+        through: &["casetrail-sync"],
     },
     Rule {
         krate: "casetrail-app",
@@ -108,7 +130,8 @@ pub const RULES: &[Rule] = &[
             "casetrail-import",
             "casetrail-docket",
         ],
-        never: &[CLI],
+        never: &[CLI, POSTGRES],
+        through: &[],
     },
 ];
 
@@ -179,13 +202,17 @@ pub fn parse(meta: &Value) -> Result<(Graph, BTreeSet<String>), Error> {
     Ok((graph, members))
 }
 
-/// Every package `krate` reaches through normal and build dependencies, with
-/// the path that reaches it first (for the message).
-fn reach(graph: &Graph, krate: &str) -> BTreeMap<String, Vec<String>> {
+/// Every package `krate` reaches through normal and build dependencies
+/// without passing through a crate of `through`, with the path that reaches
+/// it first (for the message).
+fn reach(graph: &Graph, krate: &str, through: &[&str]) -> BTreeMap<String, Vec<String>> {
     let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut queue = vec![vec![krate.to_string()]];
     while let Some(path) = queue.pop() {
         let last = path.last().expect("non-empty path");
+        if path.len() > 1 && through.contains(&last.as_str()) {
+            continue;
+        }
         for dep in graph.get(last).into_iter().flatten() {
             if seen.contains_key(dep) || dep == krate {
                 continue;
@@ -210,7 +237,7 @@ pub fn violations(graph: &Graph, members: &BTreeSet<String>) -> Vec<String> {
             ));
             continue;
         }
-        let reached = reach(graph, rule.krate);
+        let reached = reach(graph, rule.krate, rule.through);
         for direct in &graph[rule.krate] {
             if members.contains(direct) && !rule.may_use.contains(&direct.as_str()) {
                 problems.push(format!(
@@ -309,6 +336,30 @@ mod tests {
                     .to_string()
             ),
             "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn only_the_sync_crate_reaches_postgres_and_the_cli_only_through_it() {
+        let g = graph_of(&[
+            ("casetrail", &["casetrail-sync", "casetrail-store"]),
+            ("casetrail-sync", &["postgres"]),
+            ("postgres", &["tokio-postgres"]),
+            ("tokio-postgres", &["tokio"]),
+        ]);
+        assert_eq!(violations(&g, &members()), Vec::<String>::new());
+
+        let g = graph_of(&[
+            ("casetrail", &["casetrail-sync", "tokio"]),
+            ("casetrail-store", &["postgres"]),
+        ]);
+        let problems = violations(&g, &members());
+        assert_eq!(
+            problems,
+            [
+                "casetrail-store must not depend on postgres, but does: casetrail-store -> postgres",
+                "casetrail must not depend on tokio, but does: casetrail -> tokio",
+            ]
         );
     }
 
