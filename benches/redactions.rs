@@ -8,11 +8,15 @@
 //! - pages per second of `casetrail import --no-ocr` over the corpus (the whole
 //!   import: extraction, the redaction check, detection, the database), on all
 //!   cores and on one (`taskset -c 0`), median of 3;
+//! - pages per second of `casetrail redactions` over the corpus (the check alone,
+//!   what x-ray does: every page read in the worker processes, no text kept,
+//!   nothing written), on one core, median of 3, process start-up included;
 //! - pages per second of `xray.inspect` over the same files (one process, one
 //!   core, timed inside Python: start-up and imports not counted);
 //! - the pages each flags, and where they differ;
-//! - `RATIO redactions_speed_vs_xray <v> (goal >= 10)`, at equal parallelism
-//!   (one core each) when `taskset` is there, else all cores against x-ray's one.
+//! - `RATIO redactions_speed_vs_xray <v> (goal >= 10)`: `casetrail redactions`
+//!   against x-ray at equal parallelism (one core each) when `taskset` is there,
+//!   else all cores against x-ray's one; and the import's own ratio beside it.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -78,6 +82,18 @@ fn main() {
         all.found,
         all.pages_flagged.len()
     );
+    let checked = check(&bin, &dir, has_taskset());
+    println!(
+        "redactions, casetrail redactions (the check alone) on {}: {:.0} pages/s; {} bad redactions on {} pages",
+        if has_taskset() { "one core" } else { "all cores" },
+        rate(&checked),
+        checked.found,
+        checked.pages_flagged.len()
+    );
+    assert_eq!(
+        checked.pages_flagged, all.pages_flagged,
+        "the check and the import flag different pages"
+    );
 
     let python = match venv() {
         Ok(p) => p,
@@ -135,11 +151,59 @@ fn main() {
         }
     );
     println!("redactions, pages Casetrail flags beyond x-ray 0.4.0 (cross-hatched boxes, words drawn over a black box in black): {extra:?}");
-    let ours = one.as_ref().map_or(rate(&all), rate);
+    let import = one.as_ref().map_or(rate(&all), rate);
+    println!(
+        "redactions, the whole import (text, search index, detection too) against x-ray: {:.1}x",
+        import / theirs_rate
+    );
     println!(
         "RATIO redactions_speed_vs_xray {:.1} (goal >= 10)",
-        ours / theirs_rate
+        rate(&checked) / theirs_rate
     );
+}
+
+/// `casetrail --json redactions DIR`, median of 3 runs.
+fn check(bin: &Path, dir: &Path, one_core: bool) -> Imported {
+    let mut runs = Vec::new();
+    let mut last = None;
+    for _ in 0..3 {
+        let mut cmd = if one_core {
+            let mut c = Command::new("taskset");
+            c.args(["-c", "0"]).arg(bin);
+            c
+        } else {
+            Command::new(bin)
+        };
+        let start = Instant::now();
+        let out = cmd
+            .args(["--json", "redactions"])
+            .arg(dir)
+            .output()
+            .expect("run casetrail redactions");
+        runs.push(start.elapsed());
+        assert!(out.status.success(), "casetrail redactions failed");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let files = v["files"].as_array().cloned().unwrap_or_default();
+        let pages = files.iter().filter_map(|f| f["pages"].as_u64()).sum();
+        let mut found = 0;
+        let mut flagged = BTreeSet::new();
+        for f in &files {
+            let name = base(f["path"].as_str().unwrap_or(""));
+            for r in f["bad_redactions"].as_array().into_iter().flatten() {
+                found += 1;
+                flagged.insert((name.clone(), r["page"].as_u64().unwrap_or(0)));
+            }
+        }
+        last = Some((pages, found, flagged));
+    }
+    runs.sort();
+    let (pages, found, pages_flagged) = last.expect("three runs");
+    Imported {
+        took: runs[1],
+        pages,
+        found,
+        pages_flagged,
+    }
 }
 
 struct Imported {

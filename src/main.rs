@@ -18,6 +18,7 @@ mod generate;
 mod import;
 mod log;
 mod output;
+mod redactions;
 mod saved;
 mod server;
 mod worker;
@@ -65,6 +66,8 @@ enum Command {
     Import(import::ImportArgs),
     /// List imported documents and what each is linked to.
     Documents(documents::DocumentsArgs),
+    /// Check PDFs for bad redactions (readable text under a black box) without importing them.
+    Redactions(redactions::RedactionsArgs),
     /// Confirm or change the case, proceeding and docket event a document belongs to.
     Link(documents::LinkArgs),
     /// List every document and page citing an authority ("556 U.S. 662"), however printed.
@@ -184,6 +187,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::AddProceeding(args) => cases::add_proceeding(&mut open(db)?, &args, json),
         Command::Import(args) => import::import(&mut open(db)?, &args, json),
         Command::Documents(args) => documents::list(&open(db)?, &args, json),
+        Command::Redactions(args) => redactions::check(&args, json),
         Command::Link(args) => documents::link(&mut open(db)?, &args, json),
         Command::Search(args) => saved::search(&mut open(db)?, &args, json),
         Command::Cites(args) => cites::cites(&open(db)?, &args, json),

@@ -1,7 +1,8 @@
 //! Bad redactions found on import and listed by `casetrail documents
-//! --bad-redactions`, run as processes against a real database file: on a PDF
-//! written here (text under a black box; proper redactions as controls) and on
-//! the corpus, against x-ray 0.4.0's finds in `../shared` (skipped without it).
+//! --bad-redactions`, and by `casetrail redactions` without an import, run as
+//! processes against a real database file: on a PDF written here (text under a
+//! black box; proper redactions as controls) and on the corpus, against x-ray
+//! 0.4.0's finds in `../shared` (skipped without it).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -99,21 +100,26 @@ fn flagged(db: &Path) -> BTreeMap<String, BTreeMap<u64, usize>> {
     out
 }
 
-#[test]
-fn text_under_a_black_box_is_flagged_and_proper_redactions_are_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("sealed.pdf");
+/// Page 1 hides "Jane Roe" under a black box; page 2 is a proper redaction;
+/// page 3 holds controls (a placeholder under a box, white words on a black
+/// heading bar, text under a light grey box).
+fn sealed_pdf() -> Vec<u8> {
     let bad = "BT /F1 12 Tf 72 700 Td (The informant is Jane Roe of Elm Street.) Tj ET\n\
                0 g 150 695 120 16 re f";
     // Proper: the words were removed and a box drawn where they were.
     let proper = "BT /F1 12 Tf 72 700 Td (The informant is) Tj ET\n0 g 160 695 110 16 re f\n\
                   BT /F1 12 Tf 275 700 Td (of the city.) Tj ET";
-    // Controls: a placeholder under a box, white words on a black heading bar,
-    // and text under a light grey (not dark) box.
     let controls = "BT /F1 12 Tf 72 700 Td (XXXXXXXX) Tj ET 0 g 70 695 80 16 re f\n\
                     0 g 70 600 300 20 re f 1 g BT /F1 12 Tf 80 605 Td (SEALED EXHIBIT LIST) Tj ET\n\
                     0 g BT /F1 12 Tf 72 500 Td (Visible words here) Tj ET 0.9 g 70 495 200 16 re f";
-    std::fs::write(&file, pdf(&[bad, proper, controls])).unwrap();
+    pdf(&[bad, proper, controls])
+}
+
+#[test]
+fn text_under_a_black_box_is_flagged_and_proper_redactions_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sealed.pdf");
+    std::fs::write(&file, sealed_pdf()).unwrap();
     let db = dir.path().join("casetrail.db");
     run(&db, &["import", "--no-ocr", file.to_str().unwrap()]);
     let list = run(&db, &["documents", "--bad-redactions"]);
@@ -142,6 +148,63 @@ fn text_under_a_black_box_is_flagged_and_proper_redactions_are_not() {
     let human = String::from_utf8_lossy(&out.stdout);
     assert!(
         human.contains("p.1") && human.contains("Jane Roe"),
+        "{human}"
+    );
+}
+
+/// `casetrail redactions` checks files without importing them: the same finds,
+/// no database written, unreadable files reported and the rest still checked.
+#[test]
+fn the_check_alone_finds_what_the_import_finds_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sealed.pdf");
+    std::fs::write(&file, sealed_pdf()).unwrap();
+    let clean = dir.path().join("clean.pdf");
+    std::fs::write(
+        &clean,
+        pdf(&["BT /F1 12 Tf 72 700 Td (Nothing hidden.) Tj ET"]),
+    )
+    .unwrap();
+    let broken = dir.path().join("broken.pdf");
+    std::fs::write(&broken, b"this is not a PDF").unwrap();
+    let db = dir.path().join("never.db");
+    let checked = run(&db, &["redactions", dir.path().to_str().unwrap()]);
+    assert!(!db.exists(), "the check wrote a database");
+    let files = checked["files"].as_array().unwrap();
+    let by_name = |name: &str| {
+        files
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("{name} not listed: {files:#?}"))
+    };
+    let sealed = by_name("sealed.pdf");
+    assert_eq!(sealed["pages"], 3);
+    let found = sealed["bad_redactions"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["page"], 1);
+    assert_eq!(
+        found[0]["rect"],
+        serde_json::json!([150.0, 81.0, 270.0, 97.0])
+    );
+    assert!(found[0]["text"].as_str().unwrap().contains("Jane Roe"));
+    assert_eq!(
+        by_name("clean.pdf")["bad_redactions"],
+        serde_json::json!([])
+    );
+    let failed = by_name("broken.pdf");
+    assert!(
+        failed["error"].as_str().unwrap().contains("PDF"),
+        "{failed}"
+    );
+    // The human form names the file, the page and the words.
+    let out = Command::new(env!("CARGO_BIN_EXE_casetrail"))
+        .args(["redactions", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let human = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{human}");
+    assert!(
+        human.contains("sealed.pdf") && human.contains("p. 1") && human.contains("Jane Roe"),
         "{human}"
     );
 }
@@ -186,4 +249,24 @@ fn the_corpus_flags_the_pages_xray_flags() {
     assert_eq!(pages(&got), pages(&want), "pages flagged");
     // And as many rectangles on each, x-ray's 41 and 56 among them.
     assert_eq!(got, want);
+    // The check alone finds the same, rectangle for rectangle.
+    let checked = run(&db, &["redactions", pdfs.to_str().unwrap()]);
+    let mut alone: BTreeMap<String, BTreeMap<u64, usize>> = BTreeMap::new();
+    for f in checked["files"].as_array().unwrap() {
+        let name = f["path"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        for r in f["bad_redactions"].as_array().unwrap() {
+            *alone
+                .entry(name.clone())
+                .or_default()
+                .entry(r["page"].as_u64().unwrap())
+                .or_default() += 1;
+        }
+    }
+    assert_eq!(alone, want);
 }

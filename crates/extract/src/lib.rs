@@ -56,6 +56,9 @@ pub struct Limits {
     pub per_ocr_page_time: Duration,
     /// Run OCR on pages without text (when tesseract is installed).
     pub ocr: bool,
+    /// Read each page's text. Off, only the bad-redaction check runs (on every
+    /// page), and every page comes back [`PageStatus::Empty`] with its finds.
+    pub text: bool,
     /// Resolution at which pages are rasterised for OCR.
     pub ocr_dpi: u32,
     /// How many times a crashed or timed-out worker is restarted after the page it died on.
@@ -70,6 +73,7 @@ impl Default for Limits {
             per_page_time: Duration::from_secs(2),
             per_ocr_page_time: Duration::from_secs(60),
             ocr: true,
+            text: true,
             ocr_dpi: 250,
             max_restarts: 3,
         }

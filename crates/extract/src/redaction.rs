@@ -98,12 +98,16 @@ const COVERED: f64 = 0.8;
 const DARK: f64 = 100.0;
 
 /// The bad redactions of one page; `fonts` caches the document's fonts.
-/// `content` and `resources` are the page's, as drawn.
+/// `content` and `resources` are the page's, as drawn. With `scans` set, a
+/// page that draws an image under a text layer thinner than that many visible
+/// characters is a scan and is not checked, as the import does not check the
+/// pages it reads by OCR (the caller that has read the text decides itself).
 pub(crate) fn find(
     doc: &Document,
     page_id: ObjectId,
     content: &[u8],
     resources: &Dictionary,
+    scans: Option<usize>,
     fonts: &mut Fonts,
 ) -> Vec<BadRedaction> {
     let Some(top) = page_top(doc, page_id) else {
@@ -135,6 +139,18 @@ pub(crate) fn find(
     let mut painter = Painter::new(doc, fonts, true);
     painter.run(content, resources, 0);
     let marks = painter.marks;
+    if let Some(thin) = scans {
+        let visible: usize = marks
+            .iter()
+            .map(|m| match m {
+                Mark::Glyph { text, .. } => crate::text::visible_chars(text),
+                Mark::Fill { .. } => 0,
+            })
+            .sum();
+        if visible < thin && crate::page_tree::has_images(doc, page_id) {
+            return Vec::new();
+        }
+    }
     let boxes: Vec<(usize, Rect, Rgb)> = marks
         .iter()
         .filter(|m| candidate(m))

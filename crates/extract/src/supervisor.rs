@@ -63,7 +63,8 @@ pub(super) fn run_worker(
         memory_bytes: Some(limits.memory_bytes),
         first_page,
         last_page,
-        ocr: limits.ocr,
+        ocr: limits.ocr && limits.text,
+        text: limits.text,
         ocr_dpi: limits.ocr_dpi,
     };
     let mut child = Command::new(worker)

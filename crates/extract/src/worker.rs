@@ -43,6 +43,8 @@ pub struct WorkerOptions {
     pub ocr: bool,
     /// Rasterisation resolution for OCR.
     pub ocr_dpi: u32,
+    /// Read the text (else only the bad-redaction check runs).
+    pub text: bool,
 }
 
 impl Default for WorkerOptions {
@@ -53,6 +55,7 @@ impl Default for WorkerOptions {
             last_page: None,
             ocr: true,
             ocr_dpi: 250,
+            text: true,
         }
     }
 }
@@ -75,6 +78,9 @@ impl WorkerOptions {
         args.push(self.ocr_dpi.to_string().into());
         if !self.ocr {
             args.push("--no-ocr".into());
+        }
+        if !self.text {
+            args.push("--redactions-only".into());
         }
         args.push("--".into());
         args.push(path.as_os_str().to_owned());
@@ -108,6 +114,7 @@ pub fn parse_args(args: &[OsString]) -> Result<(PathBuf, WorkerOptions), String>
                 opts.ocr_dpi = u32::try_from(number("--ocr-dpi")?).map_err(|e| e.to_string())?
             }
             Some("--no-ocr") => opts.ocr = false,
+            Some("--redactions-only") => opts.text = false,
             Some("--") => {
                 path = iter.next().map(PathBuf::from);
                 break;
@@ -212,11 +219,14 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     let wanted = range_of(&pages, opts);
     // Only an optimisation too, which pays when pages share fonts: a map that does
     // not parse is left as it was.
-    if wanted.len() >= COMPACT_CMAPS_FROM {
+    if opts.text && wanted.len() >= COMPACT_CMAPS_FROM {
         let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
     }
-    let rewritten = catch_unwind(AssertUnwindSafe(|| {
-        quotes::rewrite_quote_operators(&mut doc, &pages[wanted.clone()], SHARED_STREAM_CAP)
+    let rewritten = catch_unwind(AssertUnwindSafe(|| match opts.text {
+        true => {
+            quotes::rewrite_quote_operators(&mut doc, &pages[wanted.clone()], SHARED_STREAM_CAP)
+        }
+        false => 0,
     }));
     if rewritten.is_err() {
         // Say so rather than lose those lines silently.
@@ -251,6 +261,22 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         // cut to its text for pdf-extract; a panic leaves the page as it was.
         let content = doc.get_page_content(page_id).ok();
         let resources = redaction::page_resources(&doc, page_id);
+        if !opts.text {
+            let bad_redactions = content.as_ref().map_or_else(Vec::new, |content| {
+                catch_unwind(AssertUnwindSafe(|| {
+                    let scans = Some(THIN_TEXT_LAYER);
+                    redaction::find(&doc, page_id, content, &resources, scans, &mut fonts)
+                }))
+                .unwrap_or_default()
+            });
+            send(Message::Page {
+                number,
+                status: PageStatus::Empty,
+                text: String::new(),
+                bad_redactions,
+            })?;
+            continue;
+        }
         if let Some(content) = &content {
             let _ = catch_unwind(AssertUnwindSafe(|| {
                 text_content::cut_page(&mut doc, page_id, &resources, content)
@@ -260,7 +286,7 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         // Only a text layer can hide text under a box; a panic costs the check only.
         let bad_redactions = match (status.clone(), &content) {
             (PageStatus::Text, Some(content)) => catch_unwind(AssertUnwindSafe(|| {
-                redaction::find(&doc, page_id, content, &resources, &mut fonts)
+                redaction::find(&doc, page_id, content, &resources, None, &mut fonts)
             }))
             .unwrap_or_default(),
             _ => Vec::new(),

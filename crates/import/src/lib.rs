@@ -17,6 +17,7 @@ mod event;
 pub mod export;
 mod metadata;
 mod record;
+pub mod redactions;
 pub mod redetect;
 
 use std::collections::{HashSet, VecDeque};
