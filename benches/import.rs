@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench import` (needs `../shared/corpus/pdf`, or `CASETRAIL_SHARED`,
 //! and poppler-utils' `pdftotext`). Both sides use a pool of one thread per core; OCR
-//! is off (pdftotext does none). Each side runs three times, alternating; the median
+//! is off (pdftotext does none). Each side runs five times, alternating; the median
 //! is reported. A custom harness: criterion's repeated sampling would take minutes
 //! per figure on this corpus.
 
@@ -127,7 +127,7 @@ fn main() {
     files.sort_by_key(|p| std::fs::metadata(p).map_or(0, |m| m.len()));
     let (mut ours, mut theirs, mut serial, mut pages) = (Vec::new(), Vec::new(), Vec::new(), 0);
     let (mut our_cpu, mut their_cpu) = (Vec::new(), Vec::new());
-    for _ in 0..3 {
+    for _ in 0..5 {
         let cpu = cpu_time();
         theirs.push(pdftotext_all(&files, cores()));
         their_cpu.push(cpu_time() - cpu);
@@ -172,5 +172,9 @@ fn main() {
         cores(),
         rate(ours) / rate(theirs),
         rate(ours) / rate(serial)
+    );
+    println!(
+        "RATIO import_vs_pdftotext {:.2} (goal >= 0.95)",
+        rate(ours) / rate(theirs)
     );
 }
