@@ -24,6 +24,7 @@ mod page_tree;
 mod protocol;
 mod quotes;
 mod redaction;
+mod shown_codes;
 mod streams;
 mod supervisor;
 mod text;

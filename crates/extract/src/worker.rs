@@ -220,7 +220,9 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     // Only an optimisation too, which pays when pages share fonts: a map that does
     // not parse is left as it was.
     if opts.text && wanted.len() >= COMPACT_CMAPS_FROM {
-        let _ = catch_unwind(AssertUnwindSafe(|| cmaps::compact_to_unicode(&mut doc)));
+        let _ = catch_unwind(AssertUnwindSafe(|| {
+            cmaps::compact_to_unicode(&mut doc, &pages[wanted.clone()])
+        }));
     }
     let rewritten = catch_unwind(AssertUnwindSafe(|| match opts.text {
         true => {
