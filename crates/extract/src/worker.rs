@@ -8,7 +8,7 @@
 use std::ffi::OsString;
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
 
 use lopdf::{Document, ObjectId};
@@ -18,6 +18,9 @@ use super::{
     cmaps, ocr, page_tree, precheck, quotes, redaction, streams, text, text_content, ExtractError,
     OcrState, PageStatus,
 };
+pub use options::{parse_args, WorkerOptions};
+
+mod options;
 
 /// Below this many visible characters, a page that draws an image is treated as a
 /// scan with a thin text layer (an ECF header stamp) and sent to OCR.
@@ -28,103 +31,6 @@ const COMPACT_CMAPS_FROM: usize = 3;
 
 /// Largest stream inflated up front (see [`streams::inflate_shared`]).
 const SHARED_STREAM_CAP: usize = 16 << 20;
-
-/// Options of one worker run, passed on the command line by the parent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WorkerOptions {
-    /// Address-space limit to apply to this process, in bytes.
-    pub memory_bytes: Option<u64>,
-    /// First page (1-based) to extract; earlier pages were done by a previous worker
-    /// or belong to another worker's range.
-    pub first_page: u32,
-    /// Last page (1-based, inclusive) to extract; `None` means to the end.
-    pub last_page: Option<u32>,
-    /// Run OCR on pages without text.
-    pub ocr: bool,
-    /// Rasterisation resolution for OCR.
-    pub ocr_dpi: u32,
-    /// Read the text (else only the bad-redaction check runs).
-    pub text: bool,
-}
-
-impl Default for WorkerOptions {
-    fn default() -> Self {
-        WorkerOptions {
-            memory_bytes: None,
-            first_page: 1,
-            last_page: None,
-            ocr: true,
-            ocr_dpi: 250,
-            text: true,
-        }
-    }
-}
-
-impl WorkerOptions {
-    /// The command-line arguments (after the subcommand) that [`parse_args`] reads back.
-    pub fn to_args(&self, path: &Path) -> Vec<OsString> {
-        let mut args: Vec<OsString> = Vec::new();
-        if let Some(bytes) = self.memory_bytes {
-            args.push("--memory-limit".into());
-            args.push(bytes.to_string().into());
-        }
-        args.push("--first-page".into());
-        args.push(self.first_page.to_string().into());
-        if let Some(last) = self.last_page {
-            args.push("--last-page".into());
-            args.push(last.to_string().into());
-        }
-        args.push("--ocr-dpi".into());
-        args.push(self.ocr_dpi.to_string().into());
-        if !self.ocr {
-            args.push("--no-ocr".into());
-        }
-        if !self.text {
-            args.push("--redactions-only".into());
-        }
-        args.push("--".into());
-        args.push(path.as_os_str().to_owned());
-        args
-    }
-}
-
-/// Parse the worker's arguments (everything after the subcommand name).
-pub fn parse_args(args: &[OsString]) -> Result<(PathBuf, WorkerOptions), String> {
-    let mut opts = WorkerOptions::default();
-    let mut path = None;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let mut number = |name: &str| -> Result<u64, String> {
-            iter.next()
-                .and_then(|v| v.to_str())
-                .and_then(|v| v.parse().ok())
-                .ok_or_else(|| format!("{name} needs a number"))
-        };
-        match arg.to_str() {
-            Some("--memory-limit") => opts.memory_bytes = Some(number("--memory-limit")?),
-            Some("--first-page") => {
-                opts.first_page =
-                    u32::try_from(number("--first-page")?).map_err(|e| e.to_string())?
-            }
-            Some("--last-page") => {
-                opts.last_page =
-                    Some(u32::try_from(number("--last-page")?).map_err(|e| e.to_string())?)
-            }
-            Some("--ocr-dpi") => {
-                opts.ocr_dpi = u32::try_from(number("--ocr-dpi")?).map_err(|e| e.to_string())?
-            }
-            Some("--no-ocr") => opts.ocr = false,
-            Some("--redactions-only") => opts.text = false,
-            Some("--") => {
-                path = iter.next().map(PathBuf::from);
-                break;
-            }
-            _ => path = Some(PathBuf::from(arg)),
-        }
-    }
-    let path = path.ok_or("missing PDF path")?;
-    Ok((path, opts))
-}
 
 /// Entry point of the worker subcommand: parse `args`, run, return the exit code.
 pub fn main(args: &[OsString]) -> i32 {
@@ -264,13 +170,8 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         let content = doc.get_page_content(page_id).ok();
         let resources = redaction::page_resources(&doc, page_id);
         if !opts.text {
-            let bad_redactions = content.as_ref().map_or_else(Vec::new, |content| {
-                catch_unwind(AssertUnwindSafe(|| {
-                    let scans = Some(THIN_TEXT_LAYER);
-                    redaction::find(&doc, page_id, content, &resources, scans, &mut fonts)
-                }))
-                .unwrap_or_default()
-            });
+            let scans = Some(THIN_TEXT_LAYER);
+            let bad_redactions = check(&doc, page_id, &content, &resources, scans, &mut fonts);
             send(Message::Page {
                 number,
                 status: PageStatus::Empty,
@@ -286,11 +187,8 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
         }
         let (status, text) = page(&doc, page_id, number, lookup, &mut ocr, &mut send)?;
         // Only a text layer can hide text under a box; a panic costs the check only.
-        let bad_redactions = match (status.clone(), &content) {
-            (PageStatus::Text, Some(content)) => catch_unwind(AssertUnwindSafe(|| {
-                redaction::find(&doc, page_id, content, &resources, None, &mut fonts)
-            }))
-            .unwrap_or_default(),
+        let bad_redactions = match status {
+            PageStatus::Text => check(&doc, page_id, &content, &resources, None, &mut fonts),
             _ => Vec::new(),
         };
         // Sent before the page: the parent may stop this worker once it has the
@@ -311,6 +209,24 @@ pub fn run(path: &Path, opts: &WorkerOptions, out: &mut dyn Write) -> std::io::R
     }
     send(Message::Ocr { state: ocr.state() })?;
     send(Message::Done)
+}
+
+/// The page's bad redactions; a panic costs the check only.
+fn check(
+    doc: &Document,
+    page_id: ObjectId,
+    content: &Option<Vec<u8>>,
+    resources: &lopdf::Dictionary,
+    scans: Option<usize>,
+    fonts: &mut redaction::Fonts,
+) -> Vec<crate::BadRedaction> {
+    let Some(content) = content else {
+        return Vec::new();
+    };
+    catch_unwind(AssertUnwindSafe(|| {
+        redaction::find(doc, page_id, content, resources, scans, fonts)
+    }))
+    .unwrap_or_default()
 }
 
 /// The indexes into `pages` of this run's range (empty when it starts past the end).
