@@ -13,7 +13,8 @@ const TAURI_DRIVER_VERSION: &str = "2.1.0";
 /// Features every app build in the pipeline uses, so the app and its
 /// dependencies compile once: the UI served from inside the binary, and the
 /// core's TypeScript bindings (checked for staleness by `tests/bindings.rs`).
-pub const APP_FEATURES: &str = "casetrail/ts,casetrail-app/custom-protocol";
+pub const APP_FEATURES: &str =
+    "casetrail/ts,casetrail-app/custom-protocol,casetrail-empty-window/custom-protocol";
 
 /// tauri-driver on PATH or in cargo's bin directory, installed if missing.
 fn tauri_driver() -> Result<PathBuf, Error> {

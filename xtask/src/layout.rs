@@ -133,6 +133,13 @@ pub const RULES: &[Rule] = &[
         never: &[CLI, POSTGRES],
         through: &[],
     },
+    // The benchmarks' floor: Tauri and the app's plugins, nothing of ours.
+    Rule {
+        krate: "casetrail-empty-window",
+        may_use: &[],
+        never: &[SQL, PDF, CLI, POSTGRES],
+        through: &[],
+    },
 ];
 
 /// The dependency graph: package name → names of its normal and build dependencies.

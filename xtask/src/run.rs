@@ -184,6 +184,13 @@ pub fn bench(which: Option<&str>) -> Result<(), Error> {
     if matches!(which, None | Some("app")) {
         deps::install_all()?;
         build_ui()?;
+        // The empty window the app is measured against is a binary of its own.
+        let build = [
+            &["cargo", "build", "--workspace", "--bins", "--features"][..],
+            &[e2e::APP_FEATURES],
+        ]
+        .concat();
+        sh(&build, None, &[])?;
         let mut tally = Tally::default();
         e2e::run(&mut tally, &[e2e::BENCHMARKS], &[])?;
     }

@@ -23,6 +23,8 @@ pub struct App {
     /// Milliseconds from asking for a session to the session being ready (app launched).
     pub session_ms: f64,
     pub started: Instant,
+    /// The launched program's file name, to find its processes.
+    binary: String,
     tauri_driver: DriverProcess,
     _dir: tempfile::TempDir,
 }
@@ -143,11 +145,16 @@ impl App {
             }
         };
         let session_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let binary = application
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         App {
             driver,
             db,
             session_ms,
             started,
+            binary,
             tauri_driver,
             _dir: dir,
         }
@@ -261,7 +268,7 @@ impl App {
         let procs = processes();
         let app = procs
             .iter()
-            .find(|p| p.cmdline.contains(db) && p.cmdline.contains("casetrail-app"))?
+            .find(|p| p.cmdline.contains(db) && p.cmdline.contains(&self.binary))?
             .pid;
         let (mut rss, mut pss) = (0, 0);
         let mut todo = vec![app];
@@ -335,7 +342,7 @@ impl App {
         let db = self.db.to_str()?;
         let pid = processes()
             .into_iter()
-            .find(|p| p.cmdline.contains(db) && p.cmdline.contains("casetrail-app"))?
+            .find(|p| p.cmdline.contains(db) && p.cmdline.contains(&self.binary))?
             .pid;
         let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
         // Fields after the command name (which may hold spaces) in parentheses;

@@ -14,6 +14,8 @@ use casetrail_store::Store;
 
 use crate::harness::App;
 
+mod floor;
+
 // The generator the core's benchmarks use (rows in a fixed order from a seed).
 use casetrail_fixtures::library as corpus;
 use corpus::Rng;
