@@ -222,3 +222,14 @@ fn an_upgrade_whose_backups_folder_cannot_be_written_copies_beside_the_database(
     assert_eq!(beside.len(), 1, "{beside:?}");
     assert_eq!(schema_of(&beside[0]), SCHEMA_VERSION - 1);
 }
+
+#[test]
+fn a_daily_backup_dated_in_the_future_does_not_stop_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_database(dir.path());
+    let folder = backups::folder(&db);
+    fs::create_dir_all(&folder).unwrap();
+    fs::write(folder.join("casetrail-daily-20990101T000000000Z.db"), b"x").unwrap();
+    let mut store = Store::open(&db).unwrap();
+    assert!(store.daily_backup().is_some());
+}

@@ -212,7 +212,11 @@ impl Store {
         };
         let due = match list(&db) {
             Ok(files) => match files.iter().rev().find(|f| f.kind == BackupKind::Daily) {
-                Some(newest) => Utc::now() - newest.written >= Duration::days(1),
+                // A copy dated in the future (a clock set wrong once) does not stop the next.
+                Some(newest) => {
+                    let age = Utc::now() - newest.written;
+                    age >= Duration::days(1) || age < Duration::zero()
+                }
                 None => true,
             },
             Err(e) => {
