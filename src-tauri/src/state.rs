@@ -27,7 +27,15 @@ impl AppState {
         let db = path.as_ref().ok().cloned();
         let store = path
             .and_then(Store::open)
-            .map(|s| Mutex::new(s.with_actor("app")))
+            .map(|s| {
+                let mut store = s.with_actor("app");
+                // Once a day; what it could not do is shown with the last backup's time.
+                store.daily_backup();
+                for w in store.backup_warnings() {
+                    eprintln!("casetrail-app: warning: {w}");
+                }
+                Mutex::new(store)
+            })
             .map_err(ErrorReport::from);
         if let Err(e) = &store {
             eprintln!("casetrail-app: cannot open the database: {}", e.message);

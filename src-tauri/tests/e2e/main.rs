@@ -6,6 +6,7 @@
 //! `cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored --test-threads=1`
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
+mod backups;
 mod cites;
 mod deadlines;
 mod dockets;
