@@ -12,6 +12,7 @@ mod deadlines;
 mod dockets;
 mod export;
 mod harness;
+mod hostile_text;
 mod import;
 mod package;
 mod perf;
