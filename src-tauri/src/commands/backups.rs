@@ -10,7 +10,8 @@ use crate::state::AppState;
 /// When the newest backup was written, where, and the automatic backups' warnings.
 #[tauri::command]
 pub async fn backup_status(state: State<'_, AppState>) -> Reply<BackupStatus> {
-    Ok(state.store()?.backup_status()?)
+    let status = state.store()?.backup_status()?;
+    Ok(with_daily_warnings(status, &state))
 }
 
 /// "Back up now": a checked copy into the backups folder beside the database.
@@ -18,5 +19,12 @@ pub async fn backup_status(state: State<'_, AppState>) -> Reply<BackupStatus> {
 pub async fn back_up_now(state: State<'_, AppState>) -> Reply<BackupStatus> {
     let store = state.store()?;
     store.back_up_now()?;
-    Ok(store.backup_status()?)
+    let status = store.backup_status()?;
+    Ok(with_daily_warnings(status, &state))
+}
+
+/// The store's warnings (an upgrade's copy) and the start-up daily backup's.
+fn with_daily_warnings(mut status: BackupStatus, state: &AppState) -> BackupStatus {
+    status.warnings.extend(state.daily_backup_warnings());
+    status
 }

@@ -1,5 +1,5 @@
 //! Backups in the real window: the app's start wrote the daily backup of the
-//! demo database and the Deadlines view shows its time; "Back up now" writes
+//! demo database (on its own thread) and the Deadlines view shows its time; "Back up now" writes
 //! a manual copy into the backups folder, the time shown becomes its time,
 //! and the copy, restored elsewhere, passes the check with the demo case.
 
@@ -22,13 +22,18 @@ async fn shown_time(app: &App) -> String {
 #[ignore = "needs the built app, tauri-driver and a display: run cargo xtask test"]
 async fn back_up_now_shows_its_time_and_writes_a_copy_that_passes_the_check() {
     let app = App::launch_with_demo().await;
+    // Opening the demo database (written before the app started) makes the
+    // daily copy, on its own thread.
+    app.wait_until("the daily backup", || async {
+        backups::list(&app.db).map(|f| f.len()).unwrap_or(0) == 1
+    })
+    .await;
     app.find("[data-testid=nav-deadlines]")
         .await
         .click()
         .await
         .expect("open Deadlines");
 
-    // Opening the demo database (written before the app started) made the daily copy.
     let daily = backups::list(&app.db).expect("the backups folder");
     assert_eq!(daily.len(), 1, "{daily:?}");
     assert_eq!(daily[0].kind, BackupKind::Daily);
