@@ -3,7 +3,8 @@
 //! passes the check once restored); the daily copy is written once a day and
 //! the last seven kept, never the pre-migration or manual ones deleted; a
 //! backups folder that cannot be written is a warning (the CLI prints it)
-//! and the data stays as it was.
+//! and the data stays as it was; with no room for the copy anywhere (a 2 MB
+//! tmpfs, as root) the database is not upgraded and stays as it was.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -233,3 +234,90 @@ fn a_daily_backup_dated_in_the_future_does_not_stop_the_next() {
     let mut store = Store::open(&db).unwrap();
     assert!(store.daily_backup().is_some());
 }
+
+/// A small tmpfs mounted for one test (root only), unmounted on drop.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().ok()?;
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        ok.then_some(SmallDisk { dir })
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+#[test]
+fn an_upgrade_with_no_room_for_its_backup_is_refused_and_the_data_is_intact() {
+    let Some(disk) = SmallDisk::mount("2m") else {
+        casetrail_fixtures::skip!("mounting a small tmpfs needs root");
+    };
+    // An older database of about 1.3 MB on a 2 MB disk: no room for its copy anywhere.
+    let dir = tempfile::tempdir().unwrap();
+    let built = old_database(dir.path());
+    {
+        let conn = Connection::open(&built).unwrap();
+        conn.execute(
+            "UPDATE cases SET summary = ?1",
+            [format!("{MARKER} {}", "x".repeat(900_000))],
+        )
+        .unwrap();
+        conn.execute_batch("VACUUM").unwrap();
+    }
+    let size = fs::metadata(&built).unwrap().len();
+    assert!((1_100_000..1_600_000).contains(&size), "{size} bytes");
+    let db = disk.dir.path().join("casetrail.db");
+    fs::copy(&built, &db).unwrap();
+
+    let err = Store::open(&db)
+        .err()
+        .expect("no upgrade without its backup");
+    let message = err.to_string();
+    assert!(message.contains("was not upgraded"), "{message}");
+    assert!(matches!(err, casetrail_store::Error::Schema(_)), "{err:?}");
+
+    // The database is as it was: the old schema, its data, intact; no partial copies left.
+    assert_eq!(schema_of(&db), SCHEMA_VERSION - 1);
+    let conn = Connection::open(&db).unwrap();
+    let summary: String = conn
+        .query_row(
+            "SELECT summary FROM cases WHERE slug = 'old-case'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(summary.starts_with(MARKER));
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    drop(conn);
+    let mut left: Vec<String> = Vec::new();
+    for e in fs::read_dir(disk.dir.path()).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if name.contains("before-") || name.contains(".partial") {
+            left.push(name);
+        }
+    }
+    for e in fs::read_dir(backups::folder(&db)).into_iter().flatten() {
+        left.push(e.unwrap().file_name().to_string_lossy().into_owned());
+    }
+    assert!(left.is_empty(), "{left:?}");
+}
+
+const MARKER: &str = "kept-as-it-was";
