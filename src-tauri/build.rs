@@ -59,6 +59,8 @@ const COMMANDS: &[&str] = &[
     "document_citations",
     "case_authorities",
     "document_bad_redactions",
+    "backup_status",
+    "back_up_now",
 ];
 
 fn main() {

@@ -43,7 +43,7 @@ pub fn restore(db: Option<PathBuf>, args: &RestoreArgs, json: bool) -> Result<()
     let path = Store::resolve_path(db)?;
     let restored = casetrail_store::restore(&args.src, &path)?;
     // Open it once, so an older backup is brought up to this build's schema now.
-    Store::open(&restored.path)?;
+    warn(&Store::open(&restored.path)?);
     if json {
         return output::json(&restored);
     }
@@ -56,6 +56,13 @@ pub fn restore(db: Option<PathBuf>, args: &RestoreArgs, json: bool) -> Result<()
         println!("The database it replaced is kept as {}.", aside.display());
     }
     Ok(())
+}
+
+/// Print on stderr what the automatic backups could not do.
+pub fn warn(store: &Store) {
+    for w in store.backup_warnings() {
+        eprintln!("casetrail: warning: {w}");
+    }
 }
 
 /// `casetrail check`: the integrity check and every stored file's SHA-256.

@@ -171,9 +171,14 @@ fn restore_sigpipe() {
     }
 }
 
+/// Open the database, write the daily backup when one is due, and say on
+/// stderr what an automatic backup could not do (never a reason to stop).
 fn open(db: Option<PathBuf>) -> casetrail_store::Result<Store> {
     let path = Store::resolve_path(db)?;
-    Ok(Store::open(path)?.with_actor("cli"))
+    let mut store = Store::open(path)?.with_actor("cli");
+    store.daily_backup();
+    backup::warn(&store);
+    Ok(store)
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {

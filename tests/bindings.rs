@@ -26,7 +26,7 @@ use casetrail_model::{CaseSummary, Settings};
 use casetrail_model::{DocumentDetails, Highlight, NewHighlight};
 use casetrail_model::{EntrySource, NewsItem};
 use casetrail_model::{SavedSearchRun, SavedSearchSummary, SearchResult};
-use casetrail_store::{Authority, BadRedaction, ErrorReport, StoredCitation};
+use casetrail_store::{Authority, BackupStatus, BadRedaction, ErrorReport, StoredCitation};
 use ts_rs::{Config, TS};
 
 /// Every type the app's commands take or return; their dependencies come along.
@@ -74,6 +74,7 @@ fn export_all(dir: &Path) {
         StoredCitation,
         Authority,
         BadRedaction,
+        BackupStatus,
     );
     write_index(dir);
 }

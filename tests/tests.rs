@@ -9,6 +9,7 @@
 mod cli_process;
 
 mod app_lists;
+mod automatic_backups;
 mod backup;
 mod bindings;
 mod calendar_feed;

@@ -9,6 +9,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backup_job;
 mod commands;
 mod feed;
 mod import_job;

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 use casetrail_store::ErrorReport;
 use casetrail_store::Store;
 
+use crate::backup_job::DailyBackup;
 use crate::import_job::ImportSlot;
 
 /// Shared by every command. If the database could not be opened, every command
@@ -17,6 +18,8 @@ pub struct AppState {
     db: Option<PathBuf>,
     /// The running import's cancel flag: one import at a time.
     import: ImportSlot,
+    /// The start-up daily backup and its warnings.
+    daily_backup: DailyBackup,
 }
 
 impl AppState {
@@ -27,8 +30,19 @@ impl AppState {
         let db = path.as_ref().ok().cloned();
         let store = path
             .and_then(Store::open)
-            .map(|s| Mutex::new(s.with_actor("app")))
+            .map(|s| {
+                // A copy made before an upgrade may have left a warning.
+                for w in s.backup_warnings() {
+                    eprintln!("casetrail-app: warning: {w}");
+                }
+                Mutex::new(s.with_actor("app"))
+            })
             .map_err(ErrorReport::from);
+        // Once a day, on its own thread; what it could not do is shown with the last backup's time.
+        let daily_backup = match (&store, &db) {
+            (Ok(_), Some(db)) => DailyBackup::start(db.clone()),
+            _ => DailyBackup::default(),
+        };
         if let Err(e) = &store {
             eprintln!("casetrail-app: cannot open the database: {}", e.message);
         }
@@ -36,6 +50,7 @@ impl AppState {
             store,
             db,
             import: ImportSlot::default(),
+            daily_backup,
         }
     }
 
@@ -62,6 +77,11 @@ impl AppState {
     pub fn feed_path(&self) -> Option<PathBuf> {
         self.store.as_ref().ok()?;
         self.db.as_deref().map(crate::feed::path_for)
+    }
+
+    /// What the start-up daily backup could not do (nothing while it runs).
+    pub fn daily_backup_warnings(&self) -> Vec<String> {
+        self.daily_backup.warnings()
     }
 
     /// The import slot (one import at a time, its cancel flag).

@@ -129,22 +129,7 @@ impl Store {
         } else {
             dest.to_path_buf()
         };
-        if dest.exists() {
-            return Err(Error::invalid(format!(
-                "{} already exists: a backup never overwrites a file; name a new one",
-                dest.display()
-            )));
-        }
-        let temp = partial(&dest);
-        let schema = copy_checked(&self.conn, &temp)?;
-        fs::rename(&temp, &dest).map_err(|e| Error::io(&dest, e))?;
-        sync_dir(&dest);
-        let bytes = fs::metadata(&dest).map_err(|e| Error::io(&dest, e))?.len();
-        Ok(BackupDone {
-            path: dest,
-            bytes,
-            schema,
-        })
+        backup_connection(&self.conn, &dest)
     }
 
     /// Run SQLite's integrity check and hash every document's stored file
@@ -184,6 +169,27 @@ impl Store {
         }
         Ok(report)
     }
+}
+
+/// Back the database `from` up to the new file `dest`: written under a
+/// temporary name, checked, synced, renamed.
+pub(crate) fn backup_connection(from: &Connection, dest: &Path) -> Result<BackupDone> {
+    if dest.exists() {
+        return Err(Error::invalid(format!(
+            "{} already exists: a backup never overwrites a file; name a new one",
+            dest.display()
+        )));
+    }
+    let temp = partial(dest);
+    let schema = copy_checked(from, &temp)?;
+    fs::rename(&temp, dest).map_err(|e| Error::io(dest, e))?;
+    sync_dir(dest);
+    let bytes = fs::metadata(dest).map_err(|e| Error::io(dest, e))?.len();
+    Ok(BackupDone {
+        path: dest.to_path_buf(),
+        bytes,
+        schema,
+    })
 }
 
 /// Replace the database at `db` with the backup at `backup`: the backup is

@@ -13,6 +13,7 @@
 mod activity;
 mod agenda;
 mod backup;
+pub mod backups;
 mod cases;
 mod citation;
 mod courts;
@@ -45,6 +46,7 @@ use crate::sql::RowExt;
 use rusqlite::{Connection, Transaction};
 
 pub use backup::{restore, BackupDone, CheckReport, Restored};
+pub use backups::BackupStatus;
 pub use citation::{Authority, Citing, CitingDocument, StoredCitation};
 pub use docket::{DocketFile, DocketOptions};
 pub use error::{Error, ErrorKind, ErrorReport, Result};
@@ -63,10 +65,15 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Recorded in the activity log as who made each change ("cli", "app"…).
     actor: String,
+    /// This open created the database (or found it empty): nothing to back up yet.
+    created: bool,
+    /// Automatic backups that failed since the open (`backups`), in words.
+    backup_warnings: Vec<String>,
 }
 
 impl Store {
-    /// Open (creating if needed) the database at `path` and bring its schema up to date.
+    /// Open (creating if needed) the database at `path` and bring its schema
+    /// up to date, backing it up first if it needs migrations (`backups`).
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -83,12 +90,21 @@ impl Store {
 
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         configure(&conn)?;
+        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.col(0))?;
+        // A database about to be upgraded is copied first (`backups`); without
+        // the copy it is not upgraded.
+        let backup_warnings = match &path {
+            Some(db) => backups::before_migrating(&conn, db)?,
+            None => Vec::new(),
+        };
         migrate::apply(&mut conn)?;
         courts::seed_bundled(&mut conn)?;
         Ok(Store {
             conn,
             path,
             actor: "casetrail".to_owned(),
+            created: version == 0,
+            backup_warnings,
         })
     }
 

@@ -5,6 +5,7 @@
 //! commands added to [`handlers!`], to `COMMANDS` in build.rs (which generates
 //! an `allow-<command>` permission) and to `capabilities/main.json`.
 
+pub mod backups;
 pub mod cases;
 pub mod citations;
 pub mod deadlines;
@@ -78,6 +79,8 @@ macro_rules! handlers {
             crate::commands::docket::entry_source,
             crate::commands::export::export_case,
             crate::commands::export::calendar_feed,
+            crate::commands::backups::backup_status,
+            crate::commands::backups::back_up_now,
             crate::commands::citations::document_citations,
             crate::commands::citations::case_authorities,
             crate::commands::documents::document_bad_redactions,

@@ -6,11 +6,13 @@
 //! `cargo test -p casetrail-app --features custom-protocol --test e2e -- --ignored --test-threads=1`
 //! under `xvfb-run -a`. Screenshots land in `test-output/screenshots/`.
 
+mod backups;
 mod cites;
 mod deadlines;
 mod dockets;
 mod export;
 mod harness;
+mod hostile_text;
 mod import;
 mod package;
 mod perf;

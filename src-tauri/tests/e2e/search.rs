@@ -23,7 +23,7 @@ async fn ctrl_k(app: &App) {
 }
 
 /// Open the palette with Ctrl+K and type `query` into it.
-async fn search_for(app: &App, query: &str) {
+pub(crate) async fn search_for(app: &App, query: &str) {
     app.find("[data-testid=case-row]").await;
     ctrl_k(app).await;
     app.find("[data-testid=search-palette]").await;

@@ -38,6 +38,7 @@ import type {
 } from '../bindings';
 import type { Document, FileOutcome, ImportEvent } from '../bindings';
 import type { ExportKind, Exported } from '../bindings';
+import type { BackupStatus } from '../bindings';
 import type { DeriveDeadline, RuleChoices } from '../bindings';
 import type {
   CaseSummary,
@@ -169,6 +170,11 @@ export interface Backend {
   caseAuthorities(caseId: CaseId): Promise<Authority[]>;
   /** A document's bad redactions (dark boxes over text that is still readable), by page. */
   documentBadRedactions(documentId: DocumentId): Promise<BadRedaction[]>;
+  // Backups (shown with the settings, in the Deadlines view).
+  /** The newest backup (automatic or manual), the backups folder, and what the automatic backups could not do. */
+  backupStatus(): Promise<BackupStatus>;
+  /** "Back up now": a checked copy of the database into the backups folder; the status after it. */
+  backUpNow(): Promise<BackupStatus>;
 }
 
 /** An error from the backend, always with a kind and a message for a person. */

@@ -22,3 +22,12 @@ export function formatActivity(timestamp: string, now: Date = new Date()): strin
   if (days < 30) return `${days} days ago`;
   return formatEventDate(t.toISOString().slice(0, 10));
 }
+
+/** A timestamp as a local day and time: "Dec 3, 2026, 07:05"; anything else unchanged. */
+export function formatTime(timestamp: string): string {
+  const t = new Date(timestamp);
+  if (Number.isNaN(t.getTime())) return timestamp;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+  return `${formatEventDate(day)}, ${pad(t.getHours())}:${pad(t.getMinutes())}`;
+}

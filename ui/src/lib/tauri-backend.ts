@@ -126,6 +126,8 @@ export class TauriBackend implements Backend {
     save({ title, defaultPath: defaultName, filters: [{ name: filterName, extensions: [extension] }] });
   exportCase: Backend['exportCase'] = (caseId, kind, path) => call('export_case', { caseId, kind, path });
   calendarFeed: Backend['calendarFeed'] = () => call('calendar_feed');
+  backupStatus: Backend['backupStatus'] = () => call('backup_status');
+  backUpNow: Backend['backUpNow'] = () => call('back_up_now');
   documentCitations: Backend['documentCitations'] = (documentId) => call('document_citations', { documentId });
   caseAuthorities: Backend['caseAuthorities'] = (caseId) => call('case_authorities', { caseId });
   documentBadRedactions: Backend['documentBadRedactions'] = (documentId) =>

@@ -9,6 +9,7 @@
 import type { Backend } from '../backend';
 import type { Document, DocumentId } from '../../bindings';
 import type { Deadline } from '../../bindings';
+import { BackupFolder } from './backups';
 import * as cases from './cases';
 import * as citations from './citations';
 import { Database } from './database';
@@ -49,6 +50,8 @@ export class MemoryBackend implements Backend {
   nextSavePath: string | null | undefined = undefined;
   /** Exports written, by path: what was asked for (tests read it). */
   readonly exported = new Map<string, { caseId: number; kind: string }>();
+  /** The backups folder beside the database (tests make it fail, or seed a warning). */
+  readonly backups = new BackupFolder();
 
   /** A double already holding the small sample case. */
   static async sample(): Promise<MemoryBackend> {
@@ -205,6 +208,8 @@ export class MemoryBackend implements Backend {
   exportCase: Backend['exportCase'] = (caseId, kind, path) =>
     this.call('exportCase', () => exports.exportCase(this.db, this.exported, caseId, kind, path));
   calendarFeed: Backend['calendarFeed'] = () => this.call('calendarFeed', () => exports.FEED_PATH);
+  backupStatus: Backend['backupStatus'] = () => this.call('backupStatus', () => this.backups.status());
+  backUpNow: Backend['backUpNow'] = () => this.call('backUpNow', () => this.backups.backUpNow(this.db.now()));
 
   documentCitations: Backend['documentCitations'] = (documentId) =>
     this.call('documentCitations', () => citations.documentCitations(this.db, documentId));
