@@ -1,0 +1,344 @@
+//! Which rows sync, and how a row becomes an operation's fields and back:
+//! each synced table's columns, the ones that refer to other synced rows
+//! (sent as global ids), and how to find the row's case.
+
+use rusqlite::types::Value as Sql;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use serde_json::{Map, Value};
+
+use super::clock;
+use crate::Result;
+
+/// One synced column; `refers` names the entity a reference points to.
+pub(crate) struct Column {
+    pub name: &'static str,
+    pub refers: Option<&'static str>,
+}
+
+const fn plain(name: &'static str) -> Column {
+    Column { name, refers: None }
+}
+
+const fn refers(name: &'static str, entity: &'static str) -> Column {
+    Column {
+        name,
+        refers: Some(entity),
+    }
+}
+
+/// One synced entity.
+pub(crate) struct Spec {
+    pub entity: &'static str,
+    pub table: &'static str,
+    pub columns: &'static [Column],
+    /// SQL giving the local case id of row `?1` (NULL: this row does not sync).
+    case_of: &'static str,
+    /// The table has `updated_at`, set to now when a pulled change lands.
+    updated_at: bool,
+}
+
+/// The synced entities, parents first.
+pub(crate) const SPECS: &[Spec] = &[
+    Spec {
+        entity: "case",
+        table: "cases",
+        columns: &[
+            plain("slug"),
+            plain("name"),
+            plain("summary"),
+            plain("created_at"),
+        ],
+        case_of: "SELECT id FROM cases WHERE id = ?1",
+        updated_at: true,
+    },
+    Spec {
+        entity: "proceeding",
+        table: "proceedings",
+        columns: &[
+            refers("case_id", "case"),
+            plain("court_id"),
+            plain("docket_number"),
+            plain("caption"),
+            plain("opened_on"),
+            plain("closed_on"),
+            refers("appeal_from", "proceeding"),
+            refers("appeal_from_event", "event"),
+        ],
+        case_of: "SELECT case_id FROM proceedings WHERE id = ?1",
+        updated_at: false,
+    },
+    Spec {
+        entity: "event",
+        table: "events",
+        columns: &[
+            refers("proceeding_id", "proceeding"),
+            plain("date"),
+            plain("kind"),
+            plain("title"),
+            plain("description"),
+            plain("entry"),
+            plain("outcome"),
+            plain("side"),
+            plain("stay_lifted_on"),
+            refers("stay_lifted_by", "event"),
+            plain("source"),
+            plain("certainty"),
+            plain("created_at"),
+        ],
+        case_of: "SELECT p.case_id FROM events e JOIN proceedings p ON p.id = e.proceeding_id
+                  WHERE e.id = ?1",
+        updated_at: true,
+    },
+    Spec {
+        entity: "note",
+        table: "notes",
+        columns: &[
+            refers("case_id", "case"),
+            refers("proceeding_id", "proceeding"),
+            refers("event_id", "event"),
+            plain("body"),
+            plain("created_at"),
+        ],
+        case_of: "SELECT coalesce(n.case_id, p.case_id, ep.case_id) FROM notes n
+                  LEFT JOIN proceedings p ON p.id = n.proceeding_id
+                  LEFT JOIN events e ON e.id = n.event_id
+                  LEFT JOIN proceedings ep ON ep.id = e.proceeding_id
+                  WHERE n.id = ?1",
+        updated_at: true,
+    },
+];
+
+/// The spec of a synced entity.
+pub(crate) fn spec(entity: &str) -> Option<&'static Spec> {
+    SPECS.iter().find(|s| s.entity == entity)
+}
+
+impl Spec {
+    pub(crate) fn column(&self, name: &str) -> Option<&'static Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// The local case of row `local` (`None`: it does not sync, or is gone).
+    pub(crate) fn case_of(&self, conn: &Connection, local: i64) -> Result<Option<i64>> {
+        Ok(conn
+            .query_row(self.case_of, [local], |r| r.get::<_, Option<i64>>(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// The row's synced fields now, references as global ids.
+    pub(crate) fn read(&self, conn: &Connection, local: i64) -> Result<Option<Map<String, Value>>> {
+        let names: Vec<&str> = self.columns.iter().map(|c| c.name).collect();
+        let sql = format!(
+            "SELECT {} FROM {} WHERE id = ?1",
+            names.join(", "),
+            self.table
+        );
+        let row: Option<Vec<Sql>> = conn
+            .query_row(&sql, [local], |r| {
+                (0..names.len()).map(|i| r.get::<_, Sql>(i)).collect()
+            })
+            .optional()?;
+        let Some(row) = row else { return Ok(None) };
+        let mut fields = Map::new();
+        for (column, value) in self.columns.iter().zip(row) {
+            fields.insert(column.name.into(), to_json(conn, column, value)?);
+        }
+        Ok(Some(fields))
+    }
+
+    /// Insert a row pulled from elsewhere; `None` when it cannot stand here
+    /// (what it belongs to is not on this desktop).
+    pub(crate) fn insert(
+        &self,
+        conn: &Connection,
+        uuid: &str,
+        fields: &Map<String, Value>,
+    ) -> Result<Option<i64>> {
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        for column in self.columns {
+            let value = fields.get(column.name).unwrap_or(&Value::Null);
+            let mut sql = to_sql(conn, column, value)?;
+            if self.entity == "case" && column.name == "slug" {
+                sql = free_slug(conn, sql, uuid)?;
+            }
+            names.push(column.name.to_string());
+            values.push(sql);
+        }
+        if self.entity == "case" {
+            names.push("uuid".into());
+            values.push(Sql::Text(uuid.into()));
+        }
+        if self.updated_at {
+            names.push("updated_at".into());
+            values.push(Sql::Text(now()));
+        }
+        let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            self.table,
+            names.join(", "),
+            marks.join(", ")
+        );
+        match conn.execute(&sql, params_from_iter(values)) {
+            Ok(_) => {}
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                return Ok(None)
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let local = conn.last_insert_rowid();
+        if self.entity != "case" {
+            conn.execute(
+                "INSERT OR REPLACE INTO sync_ids (entity, local_id, uuid) VALUES (?1, ?2, ?3)",
+                params![self.entity, local, uuid],
+            )?;
+        }
+        Ok(Some(local))
+    }
+
+    /// Set one field of a row to a pulled value.
+    pub(crate) fn set(
+        &self,
+        conn: &Connection,
+        local: i64,
+        column: &Column,
+        value: &Value,
+    ) -> Result<()> {
+        let value = to_sql(conn, column, value)?;
+        let stamp = if self.updated_at {
+            ", updated_at = ?3"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "UPDATE {} SET {} = ?2{stamp} WHERE id = ?1",
+            self.table, column.name
+        );
+        if self.updated_at {
+            conn.execute(&sql, params![local, value, now()])?;
+        } else {
+            conn.execute(&sql, params![local, value])?;
+        }
+        Ok(())
+    }
+
+    /// Delete a row (what hangs off it goes with it) and forget its global id.
+    pub(crate) fn delete(&self, conn: &Connection, local: i64) -> Result<()> {
+        conn.execute(
+            &format!("DELETE FROM {} WHERE id = ?1", self.table),
+            [local],
+        )?;
+        conn.execute(
+            "DELETE FROM sync_ids WHERE entity = ?1 AND local_id = ?2",
+            params![self.entity, local],
+        )?;
+        Ok(())
+    }
+}
+
+/// The global id of a local row, if it has one.
+pub(crate) fn global_id(conn: &Connection, entity: &str, local: i64) -> Result<Option<String>> {
+    let found = if entity == "case" {
+        conn.query_row("SELECT uuid FROM cases WHERE id = ?1", [local], |r| {
+            r.get::<_, Option<String>>(0)
+        })
+        .optional()?
+        .flatten()
+    } else {
+        conn.query_row(
+            "SELECT uuid FROM sync_ids WHERE entity = ?1 AND local_id = ?2",
+            params![entity, local],
+            |r| r.get(0),
+        )
+        .optional()?
+    };
+    Ok(found)
+}
+
+/// A new global id for a row just created here (a case has one already).
+pub(crate) fn mint(conn: &Connection, entity: &str, local: i64) -> Result<Option<String>> {
+    if entity == "case" {
+        return global_id(conn, entity, local);
+    }
+    let uuid = clock::uuid_v7(conn)?;
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_ids (entity, local_id, uuid) VALUES (?1, ?2, ?3)",
+        params![entity, local, uuid],
+    )?;
+    Ok(Some(uuid))
+}
+
+/// The local row of a global id, if it is here.
+pub(crate) fn local_id(conn: &Connection, entity: &str, uuid: &str) -> Result<Option<i64>> {
+    let found = if entity == "case" {
+        conn.query_row("SELECT id FROM cases WHERE uuid = ?1", [uuid], |r| r.get(0))
+            .optional()?
+    } else {
+        conn.query_row(
+            "SELECT local_id FROM sync_ids WHERE entity = ?1 AND uuid = ?2",
+            params![entity, uuid],
+            |r| r.get(0),
+        )
+        .optional()?
+    };
+    Ok(found)
+}
+
+/// A column's value as an operation carries it.
+pub(crate) fn to_json(conn: &Connection, column: &Column, value: Sql) -> Result<Value> {
+    Ok(match (value, column.refers) {
+        (Sql::Null, _) => Value::Null,
+        (Sql::Integer(id), Some(entity)) => {
+            global_id(conn, entity, id)?.map_or(Value::Null, Value::String)
+        }
+        (Sql::Integer(n), None) => Value::from(n),
+        (Sql::Real(x), _) => Value::from(x),
+        (Sql::Text(s), _) => Value::String(s),
+        (Sql::Blob(_), _) => Value::Null,
+    })
+}
+
+/// An operation's value as this desktop's column holds it (a reference to
+/// something not here becomes NULL).
+fn to_sql(conn: &Connection, column: &Column, value: &Value) -> Result<Sql> {
+    Ok(match (value, column.refers) {
+        (Value::Null, _) => Sql::Null,
+        (Value::String(uuid), Some(entity)) => {
+            local_id(conn, entity, uuid)?.map_or(Sql::Null, Sql::Integer)
+        }
+        (Value::String(s), None) => Sql::Text(s.clone()),
+        (Value::Number(n), _) => match n.as_i64() {
+            Some(i) => Sql::Integer(i),
+            None => Sql::Real(n.as_f64().unwrap_or(0.0)),
+        },
+        (Value::Bool(b), _) => Sql::Integer(i64::from(*b)),
+        (other, _) => Sql::Text(other.to_string()),
+    })
+}
+
+/// A pulled case's key, unless this desktop already has a case by that key:
+/// then the key with the start of the case's global id.
+fn free_slug(conn: &Connection, slug: Sql, uuid: &str) -> Result<Sql> {
+    let Sql::Text(slug) = slug else {
+        return Ok(slug);
+    };
+    let taken: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM cases WHERE slug = ?1)",
+        [&slug],
+        |r| r.get(0),
+    )?;
+    if taken {
+        Ok(Sql::Text(format!("{slug}-{}", &uuid[..8.min(uuid.len())])))
+    } else {
+        Ok(Sql::Text(slug))
+    }
+}
+
+/// Now, as rusqlite writes a `DateTime<Utc>` (what the other writes store).
+fn now() -> String {
+    chrono::Utc::now().format("%F %T%.f%:z").to_string()
+}
