@@ -23,6 +23,7 @@ mod cli_export_docket;
 mod cli_export_sheet;
 mod cli_saved;
 mod cli_server;
+mod cli_sync;
 mod deadline_store;
 mod detect_corpus;
 mod export_python;
