@@ -40,3 +40,4 @@ mod saved_searches;
 mod scenario;
 mod store;
 mod store_documents;
+mod sync_upgrade;

@@ -16,6 +16,7 @@ pub const BATCH: usize = 500;
 /// Push everything not yet on the server; the number of operations the
 /// server did not have.
 pub fn push(client: &mut Client, store: &mut Store) -> Result<usize> {
+    store.adopt_unlogged()?;
     let mut pushed = 0;
     loop {
         let outbox = store.outbox(BATCH)?;

@@ -9,6 +9,7 @@
 //! cursors, applying pulled operations ([`Store::apply_pulled`], [`apply`]:
 //! once each, last writer wins per field) and the conflicts found.
 
+mod adopt;
 mod apply;
 mod clock;
 mod entities;
@@ -80,6 +81,16 @@ impl Store {
         self.server()?.ok_or_else(|| {
             Error::invalid("this database is not connected to a server; run `casetrail connect --url URL --user NAME`")
         })
+    }
+
+    /// Give every synced row the sync log does not know yet (made before
+    /// this version, or imported without operations) a create operation of
+    /// its own, in one transaction; how many. The push runs it first.
+    pub fn adopt_unlogged(&mut self) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let adopted = adopt::adopt(&tx)?;
+        tx.commit()?;
+        Ok(adopted)
     }
 
     /// Up to `limit` operations made here and not yet pushed, oldest first.

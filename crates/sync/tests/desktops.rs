@@ -1,0 +1,193 @@
+//! Desktops syncing through one real server, in process: each a `Store` on
+//! its own SQLite file and its own connection as its person. Random
+//! schedules of offline edits (events, case renames, notes and their edits)
+//! and syncs end in the same case state on every desktop.
+
+use casetrail_fixtures::cluster::Cluster;
+use casetrail_fixtures::cluster_or_skip;
+use casetrail_model::{CaseId, EventDate, EventKind, NewCase, NewEvent, NewProceeding, NoteTarget};
+use casetrail_store::Store;
+use casetrail_sync::{Access, Server, Synced};
+
+use crate::firm::{add_user, admin, password};
+
+/// A small deterministic generator (xorshift64*), so a failing seed replays.
+struct Dice(u64);
+
+impl Dice {
+    fn roll(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
+    }
+}
+
+struct Desktop {
+    store: Store,
+    url: String,
+    user: String,
+}
+
+impl Desktop {
+    fn new(pg: &Cluster, dir: &std::path::Path, user: &str) -> Desktop {
+        let mut store = Store::open(dir.join(format!("{user}.db")))
+            .unwrap()
+            .with_actor("app");
+        store.connect_server(&pg.url(user, None), user).unwrap();
+        Desktop {
+            store,
+            url: pg.url(user, Some(&password(user))),
+            user: user.to_string(),
+        }
+    }
+
+    fn sync(&mut self) -> Synced {
+        let mut server = Server::connect(&self.url).expect("connect");
+        server
+            .sync(&mut self.store)
+            .unwrap_or_else(|e| panic!("{}: {e}", self.user))
+    }
+
+    fn case(&self) -> Option<CaseId> {
+        self.store.cases().unwrap().first().map(|c| c.id)
+    }
+
+    /// Everything a person sees of the case, in an order that does not
+    /// depend on local ids.
+    fn state(&self) -> String {
+        let Some(case) = self.case() else {
+            return "no case".into();
+        };
+        let t = self.store.timeline(case).unwrap();
+        let mut events: Vec<String> = t
+            .events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {} {} {}",
+                    e.event.date, e.event.kind, e.event.title, e.docket
+                )
+            })
+            .collect();
+        events.sort();
+        let mut notes: Vec<String> = self
+            .store
+            .notes(NoteTarget::Case(case))
+            .unwrap()
+            .into_iter()
+            .map(|n| n.body)
+            .collect();
+        notes.sort();
+        format!(
+            "{} | {} | {} | {:?} | {:?}",
+            t.case.slug, t.case.name, t.case.summary, events, notes
+        )
+    }
+}
+
+/// One schedule: three people on one case, `steps` random actions.
+fn schedule(pg: &Cluster, seed: u64, steps: usize) -> usize {
+    let dir = tempfile::tempdir().unwrap();
+    let users: Vec<String> = ["a", "b", "c"]
+        .iter()
+        .map(|p| format!("{p}{seed}"))
+        .collect();
+    let mut server = admin(pg);
+    for user in &users {
+        add_user(&mut server, user);
+    }
+    let mut desks: Vec<Desktop> = users
+        .iter()
+        .map(|u| Desktop::new(pg, dir.path(), u))
+        .collect();
+    let name = format!("Case {seed}");
+    let case = desks[0]
+        .store
+        .add_case(&NewCase {
+            slug: format!("case-{seed}"),
+            name: name.clone(),
+            summary: String::new(),
+        })
+        .unwrap();
+    desks[0]
+        .store
+        .add_proceeding(case.id, &NewProceeding::new("nysd", "1:24-cv-1"))
+        .unwrap();
+    desks[0].sync();
+    for user in &users[1..] {
+        server.grant(&name, user, Access::Write).unwrap();
+    }
+    for d in &mut desks[1..] {
+        d.sync();
+    }
+    let mut conflicts = 0;
+    let mut dice = Dice(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    for step in 0..steps {
+        let d = &mut desks[dice.roll(3) as usize];
+        let case = d.case().expect("every desktop has the case");
+        match dice.roll(5) {
+            0 => {
+                let proceeding = d.store.timeline(case).unwrap().proceedings[0].id;
+                let date: EventDate = format!("2024-03-{:02}", 1 + dice.roll(28)).parse().unwrap();
+                let title = format!("Filing {step} by {}", d.user);
+                d.store
+                    .add_event(&NewEvent::new(proceeding, date, EventKind::Motion, title))
+                    .unwrap();
+            }
+            1 => {
+                let now = d.store.case(case).unwrap();
+                let renamed = NewCase {
+                    slug: now.slug,
+                    name: format!("Case {seed} as {} saw it at {step}", d.user),
+                    summary: now.summary,
+                };
+                d.store.update_case(case, &renamed).unwrap();
+            }
+            2 => {
+                d.store
+                    .add_note(
+                        NoteTarget::Case(case),
+                        &format!("note {step} by {}", d.user),
+                    )
+                    .unwrap();
+            }
+            3 => {
+                let notes = d.store.notes(NoteTarget::Case(case)).unwrap();
+                if !notes.is_empty() {
+                    let n = &notes[dice.roll(notes.len() as u64) as usize];
+                    d.store
+                        .edit_note(n.id, &format!("edited {step} by {}", d.user))
+                        .unwrap();
+                }
+            }
+            _ => {
+                conflicts += d.sync().conflicts;
+            }
+        }
+    }
+    // Two rounds: the first brings every desktop's work to the server, the
+    // second brings all of it everywhere.
+    for _ in 0..2 {
+        for d in &mut desks {
+            conflicts += d.sync().conflicts;
+        }
+    }
+    let first = desks[0].state();
+    for d in &desks[1..] {
+        assert_eq!(d.state(), first, "seed {seed}: {} differs", d.user);
+    }
+    // Settled: nothing more moves.
+    for d in &mut desks {
+        assert_eq!(d.sync(), Synced::default(), "seed {seed}: {}", d.user);
+    }
+    conflicts
+}
+
+#[test]
+fn three_desktops_converge_under_random_schedules() {
+    let pg = cluster_or_skip!();
+    admin(&pg).init().unwrap();
+    let conflicts: usize = (1..=6).map(|seed| schedule(&pg, seed, 30)).sum();
+    assert!(conflicts > 0, "the schedules made concurrent edits");
+}
