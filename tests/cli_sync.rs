@@ -322,3 +322,53 @@ fn an_unreachable_server_or_a_wrong_password_is_exit_2_and_loses_nothing() {
     assert!(err.contains("cannot reach the server"), "{err}");
     assert_eq!(case_json(&alice)["name"], "Acme v. Widget");
 }
+
+#[test]
+fn a_sync_killed_part_way_and_run_again_creates_nothing_twice() {
+    let pg = cluster_or_skip!();
+    let dir = tempfile::tempdir().unwrap();
+    firm(&pg, dir.path());
+    let alice = Desktop::connect(&pg, dir.path(), "alice");
+    alice.ok(&["demo"]);
+    // Killed at different points: before connecting, mid-push, after.
+    for delay in [0, 5, 15, 30, 60, 120] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_casetrail"))
+            .arg("--db")
+            .arg(&alice.db)
+            .args(["sync", "--password-file", &alice.pw])
+            .env_remove("CASETRAIL_DB")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    alice.sync();
+    assert_eq!(alice.sync(), (0, 0, 0));
+    let on_server: u64 = pg
+        .psql_ok(
+            "alice",
+            &password("alice"),
+            "SELECT count(*) FROM casetrail.operations",
+        )
+        .parse()
+        .unwrap();
+    assert!(on_server > 30, "{on_server}");
+    let name = case_json(&alice)["name"].as_str().unwrap().to_string();
+    grant(&pg, &name, "bob");
+    let bob = Desktop::connect(&pg, dir.path(), "bob");
+    let (_, pulled, conflicts) = bob.sync();
+    assert_eq!((pulled, conflicts), (on_server, 0), "each operation once");
+    let timeline = |d: &Desktop| {
+        ok_json(&d.db, &["--json", "timeline", "Ireland"])["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| format!("{} {} {}", e["date"], e["kind"], e["title"]))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(timeline(&bob), timeline(&alice));
+    assert_eq!(timeline(&bob).len(), 37);
+}
