@@ -279,6 +279,9 @@ fn a_walled_off_desktop_receives_none_of_the_case() {
     log(&alice, "Alice's reply", "reply");
     alice.sync();
     assert_eq!(carol.sync(), (0, 0, 0));
+    // Off the case, bob receives nothing more of it.
+    refused(&bob.run(&["sync", "--password-file", &bob.pw]));
+    assert!(!bob.ok(&["timeline", "acme"]).contains("Alice's reply"));
 }
 
 #[test]

@@ -76,7 +76,18 @@ impl Server {
     /// Push this desktop's new operations, then pull and apply the firm's.
     pub fn sync(&mut self, store: &mut casetrail_store::Store) -> Result<Synced> {
         self.check_schema()?;
-        let pushed = push::push(&mut self.client, store)?;
+        // A push the server refuses (access revoked, read only) keeps the
+        // operations here and is reported, but the pull still runs: what
+        // others did still arrives.
+        let pushed = match push::push(&mut self.client, store) {
+            Err(Error::Denied(why)) => {
+                pull::pull(&mut self.client, store)?;
+                return Err(Error::Denied(format!(
+                    "{why} (your changes stay on this desktop, not pushed; the others' were pulled)"
+                )));
+            }
+            other => other?,
+        };
         let pulled = pull::pull(&mut self.client, store)?;
         Ok(Synced {
             pushed,
