@@ -191,3 +191,52 @@ fn three_desktops_converge_under_random_schedules() {
     let conflicts: usize = (1..=6).map(|seed| schedule(&pg, seed, 30)).sum();
     assert!(conflicts > 0, "the schedules made concurrent edits");
 }
+
+#[test]
+fn the_same_docket_opened_on_two_desktops_is_one_proceeding() {
+    let pg = cluster_or_skip!();
+    admin(&pg).init().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = admin(&pg);
+    for user in ["alice", "bob"] {
+        add_user(&mut server, user);
+    }
+    let mut alice = Desktop::new(&pg, dir.path(), "alice");
+    let mut bob = Desktop::new(&pg, dir.path(), "bob");
+    alice
+        .store
+        .add_case(&NewCase {
+            slug: "acme".into(),
+            name: "Acme v. Widget".into(),
+            summary: String::new(),
+        })
+        .unwrap();
+    alice.sync();
+    server
+        .grant("Acme v. Widget", "bob", Access::Write)
+        .unwrap();
+    bob.sync();
+    // Offline, both open the same docket and log on it.
+    for d in [&mut alice, &mut bob] {
+        let case = d.case().unwrap();
+        let p = d
+            .store
+            .add_proceeding(case, &NewProceeding::new("nysd", "1:24-cv-7"))
+            .unwrap();
+        let title = format!("Motion by {}", d.user);
+        let date: EventDate = "2024-05-01".parse().unwrap();
+        d.store
+            .add_event(&NewEvent::new(p.id, date, EventKind::Motion, title))
+            .unwrap();
+    }
+    for _ in 0..2 {
+        alice.sync();
+        bob.sync();
+    }
+    for d in [&alice, &bob] {
+        let t = d.store.timeline(d.case().unwrap()).unwrap();
+        assert_eq!(t.proceedings.len(), 1, "{}", d.user);
+        assert_eq!(t.events.len(), 2, "{}: {:?}", d.user, t.events);
+    }
+    assert_eq!(alice.state(), bob.state());
+}

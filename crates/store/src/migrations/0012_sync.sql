@@ -19,15 +19,17 @@ BEGIN
     WHERE id = NEW.id;
 END;
 
--- The global id of every other synced row (proceedings, events, notes):
+-- The global ids of every other synced row (proceedings, events, notes):
 -- minted when the row is created here, or taken from the operation that
--- created it elsewhere.
+-- created it elsewhere. A row may answer to more than one: the same docket
+-- opened in the same case on two desktops is one proceeding; its own id is
+-- its first.
 CREATE TABLE sync_ids (
+    uuid      TEXT PRIMARY KEY,
     entity    TEXT NOT NULL,
-    local_id  INTEGER NOT NULL,
-    uuid      TEXT NOT NULL UNIQUE,
-    PRIMARY KEY (entity, local_id)
+    local_id  INTEGER NOT NULL
 );
+CREATE INDEX sync_ids_local ON sync_ids(entity, local_id);
 
 -- The log's sync columns; NULL on entries from before this version and on
 -- entries of things that do not sync (settings, saved searches, documents).

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
 use super::clock;
-use super::entities::{self, spec, Spec};
+use super::entities::{self, spec, Landed, Spec};
 use crate::Result;
 use casetrail_model::{SyncKind, SyncOp};
 
@@ -31,8 +31,18 @@ pub(crate) fn apply(conn: &Connection, me: &str, op: &SyncOp) -> Result<Option<u
         match op.kind {
             SyncKind::Create if deleted => {}
             SyncKind::Create if local.is_none() => {
-                let news = news(&op.fields);
-                local = spec.insert(conn, &op.entity_id, &news)?;
+                match spec.insert(conn, &op.entity_id, &news(&op.fields))? {
+                    Landed::New(row) => local = Some(row),
+                    // The same thing made on two desktops: one row, whose
+                    // fields are settled field by field like edits.
+                    Landed::Same(row) => {
+                        local = Some(row);
+                        for (field, pair) in &op.fields {
+                            conflicts += merge_field(conn, me, spec, row, op, field, pair)?;
+                        }
+                    }
+                    Landed::Nowhere => {}
+                }
             }
             SyncKind::Create | SyncKind::Update => {
                 if deleted {
@@ -87,14 +97,18 @@ fn merge_field(
     };
     let old = pair.get(0).cloned().unwrap_or(Value::Null);
     let new = pair.get(1).cloned().unwrap_or(Value::Null);
-    // The latest operation here that set this field (a create sets them all).
+    // The latest operation here that set this field (a create sets them
+    // all), under any of the row's global ids.
     let latest: Option<(String, i64, String)> = conn
         .query_row(
             "SELECT op_id, hlc, coalesce(author, ?3) FROM activity
-             WHERE entity_uuid = ?1 AND op_id IS NOT NULL
+             WHERE entity = ?4 AND op_id IS NOT NULL
+               AND entity_uuid IN (SELECT uuid FROM sync_ids WHERE entity = ?4 AND local_id = ?5
+                                   UNION ALL SELECT uuid FROM cases WHERE ?4 = 'case' AND id = ?5
+                                   UNION ALL SELECT ?1)
                AND json_type(payload, '$.\"' || ?2 || '\"') IS NOT NULL
              ORDER BY hlc DESC, coalesce(author, ?3) DESC LIMIT 1",
-            params![op.entity_id, field, me],
+            params![op.entity_id, field, me, spec.entity, row],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;

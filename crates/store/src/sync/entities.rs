@@ -35,6 +35,19 @@ pub(crate) struct Spec {
     case_of: &'static str,
     /// The table has `updated_at`, set to now when a pulled change lands.
     updated_at: bool,
+    /// Columns of a unique key: a pulled row that collides on them is the
+    /// row already here (the same docket opened on two desktops).
+    same: &'static [&'static str],
+}
+
+/// Where a pulled create landed.
+pub(crate) enum Landed {
+    /// A new row.
+    New(i64),
+    /// The row already here under the same unique key.
+    Same(i64),
+    /// Nowhere: what it belongs to is not on this desktop.
+    Nowhere,
 }
 
 /// The synced entities, parents first.
@@ -50,6 +63,7 @@ pub(crate) const SPECS: &[Spec] = &[
         ],
         case_of: "SELECT id FROM cases WHERE id = ?1",
         updated_at: true,
+        same: &[],
     },
     Spec {
         entity: "proceeding",
@@ -66,6 +80,7 @@ pub(crate) const SPECS: &[Spec] = &[
         ],
         case_of: "SELECT case_id FROM proceedings WHERE id = ?1",
         updated_at: false,
+        same: &["case_id", "court_id", "docket_number"],
     },
     Spec {
         entity: "event",
@@ -88,6 +103,7 @@ pub(crate) const SPECS: &[Spec] = &[
         case_of: "SELECT p.case_id FROM events e JOIN proceedings p ON p.id = e.proceeding_id
                   WHERE e.id = ?1",
         updated_at: true,
+        same: &[],
     },
     Spec {
         entity: "note",
@@ -105,6 +121,7 @@ pub(crate) const SPECS: &[Spec] = &[
                   LEFT JOIN proceedings ep ON ep.id = e.proceeding_id
                   WHERE n.id = ?1",
         updated_at: true,
+        same: &[],
     },
 ];
 
@@ -147,14 +164,13 @@ impl Spec {
         Ok(Some(fields))
     }
 
-    /// Insert a row pulled from elsewhere; `None` when it cannot stand here
-    /// (what it belongs to is not on this desktop).
+    /// Insert a row pulled from elsewhere.
     pub(crate) fn insert(
         &self,
         conn: &Connection,
         uuid: &str,
         fields: &Map<String, Value>,
-    ) -> Result<Option<i64>> {
+    ) -> Result<Landed> {
         let mut names = Vec::new();
         let mut values = Vec::new();
         for column in self.columns {
@@ -181,23 +197,50 @@ impl Spec {
             names.join(", "),
             marks.join(", ")
         );
-        match conn.execute(&sql, params_from_iter(values)) {
-            Ok(_) => {}
+        let landed = match conn.execute(&sql, params_from_iter(values.iter())) {
+            Ok(_) => Landed::New(conn.last_insert_rowid()),
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if e.code == rusqlite::ErrorCode::ConstraintViolation =>
             {
-                return Ok(None)
+                match self.same_row(conn, &names, &values)? {
+                    Some(id) => Landed::Same(id),
+                    None => Landed::Nowhere,
+                }
             }
             Err(e) => return Err(e.into()),
-        }
-        let local = conn.last_insert_rowid();
-        if self.entity != "case" {
+        };
+        if let (Landed::New(local) | Landed::Same(local), false) = (&landed, self.entity == "case")
+        {
             conn.execute(
-                "INSERT OR REPLACE INTO sync_ids (entity, local_id, uuid) VALUES (?1, ?2, ?3)",
-                params![self.entity, local, uuid],
+                "INSERT OR REPLACE INTO sync_ids (uuid, entity, local_id) VALUES (?1, ?2, ?3)",
+                params![uuid, self.entity, local],
             )?;
         }
-        Ok(Some(local))
+        Ok(landed)
+    }
+
+    /// The row already here with the same unique key as these values.
+    fn same_row(&self, conn: &Connection, names: &[String], values: &[Sql]) -> Result<Option<i64>> {
+        if self.same.is_empty() {
+            return Ok(None);
+        }
+        let mut key = Vec::new();
+        let mut wheres = Vec::new();
+        for (i, column) in self.same.iter().enumerate() {
+            let Some(at) = names.iter().position(|n| n == column) else {
+                return Ok(None);
+            };
+            key.push(&values[at]);
+            wheres.push(format!("{column} = ?{}", i + 1));
+        }
+        let sql = format!(
+            "SELECT id FROM {} WHERE {}",
+            self.table,
+            wheres.join(" AND ")
+        );
+        Ok(conn
+            .query_row(&sql, params_from_iter(key), |r| r.get(0))
+            .optional()?)
     }
 
     /// Set one field of a row to a pulled value.
@@ -218,12 +261,22 @@ impl Spec {
             "UPDATE {} SET {} = ?2{stamp} WHERE id = ?1",
             self.table, column.name
         );
-        if self.updated_at {
-            conn.execute(&sql, params![local, value, now()])?;
+        let done = if self.updated_at {
+            conn.execute(&sql, params![local, value, now()])
         } else {
-            conn.execute(&sql, params![local, value])?;
+            conn.execute(&sql, params![local, value])
+        };
+        match done {
+            // A value this desktop's rules refuse (a key taken here): the
+            // field keeps its value here; the operation stays in the log.
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e.into()),
+            Ok(_) => Ok(()),
         }
-        Ok(())
     }
 
     /// Delete a row (what hangs off it goes with it) and forget its global id.
@@ -250,7 +303,7 @@ pub(crate) fn global_id(conn: &Connection, entity: &str, local: i64) -> Result<O
         .flatten()
     } else {
         conn.query_row(
-            "SELECT uuid FROM sync_ids WHERE entity = ?1 AND local_id = ?2",
+            "SELECT uuid FROM sync_ids WHERE entity = ?1 AND local_id = ?2 ORDER BY rowid LIMIT 1",
             params![entity, local],
             |r| r.get(0),
         )
@@ -265,9 +318,14 @@ pub(crate) fn mint(conn: &Connection, entity: &str, local: i64) -> Result<Option
         return global_id(conn, entity, local);
     }
     let uuid = clock::uuid_v7(conn)?;
+    // A row id SQLite reused after a delete: forget the old row's ids.
     conn.execute(
-        "INSERT OR REPLACE INTO sync_ids (entity, local_id, uuid) VALUES (?1, ?2, ?3)",
-        params![entity, local, uuid],
+        "DELETE FROM sync_ids WHERE entity = ?1 AND local_id = ?2",
+        params![entity, local],
+    )?;
+    conn.execute(
+        "INSERT INTO sync_ids (uuid, entity, local_id) VALUES (?1, ?2, ?3)",
+        params![uuid, entity, local],
     )?;
     Ok(Some(uuid))
 }
