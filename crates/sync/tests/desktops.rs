@@ -79,9 +79,17 @@ impl Desktop {
             .map(|n| n.body)
             .collect();
         notes.sort();
+        let mut tags: Vec<String> = self
+            .store
+            .tags_of(NoteTarget::Case(case))
+            .unwrap()
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        tags.sort();
         format!(
-            "{} | {} | {} | {:?} | {:?}",
-            t.case.slug, t.case.name, t.case.summary, events, notes
+            "{} | {} | {} | {:?} | {:?} | {:?}",
+            t.case.slug, t.case.name, t.case.summary, events, notes, tags
         )
     }
 }
@@ -126,7 +134,7 @@ fn schedule(pg: &Cluster, seed: u64, steps: usize) -> usize {
     for step in 0..steps {
         let d = &mut desks[dice.roll(3) as usize];
         let case = d.case().expect("every desktop has the case");
-        match dice.roll(5) {
+        match dice.roll(7) {
             0 => {
                 let proceeding = d.store.timeline(case).unwrap().proceedings[0].id;
                 let date: EventDate = format!("2024-03-{:02}", 1 + dice.roll(28)).parse().unwrap();
@@ -159,6 +167,16 @@ fn schedule(pg: &Cluster, seed: u64, steps: usize) -> usize {
                     d.store
                         .edit_note(n.id, &format!("edited {step} by {}", d.user))
                         .unwrap();
+                }
+            }
+            4 => {
+                let tag = ["urgent", "pro-bono"][dice.roll(2) as usize];
+                d.store.tag(NoteTarget::Case(case), tag).unwrap();
+            }
+            5 => {
+                let tags = d.store.tags_of(NoteTarget::Case(case)).unwrap();
+                if let Some(t) = tags.first() {
+                    d.store.untag(NoteTarget::Case(case), t.id).unwrap();
                 }
             }
             _ => {

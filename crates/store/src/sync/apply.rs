@@ -23,6 +23,11 @@ pub(crate) fn apply(conn: &Connection, me: &str, op: &SyncOp) -> Result<Option<u
         return Ok(None);
     }
     clock::observe(conn, op.hlc)?;
+    if op.entity == "tagging" {
+        let tag = super::tagging::apply(conn, me, op)?;
+        log(conn, op, tag.unwrap_or(0))?;
+        return Ok(Some(0));
+    }
     let mut conflicts = 0;
     let mut local = None;
     if let Some(spec) = spec(&op.entity) {

@@ -14,6 +14,7 @@ mod apply;
 mod clock;
 mod entities;
 mod stamp;
+mod tagging;
 
 pub(crate) use stamp::stamp;
 

@@ -29,6 +29,9 @@ pub(crate) fn stamp(
     local: i64,
     changes: &Value,
 ) -> Result<Option<Stamp>> {
+    if entity == "tagging" {
+        return super::tagging::stamp(conn, op, local, changes);
+    }
     let Some(spec) = spec(entity) else {
         return Ok(None);
     };
