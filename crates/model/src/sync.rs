@@ -1,8 +1,8 @@
 //! Operations as they travel between a desktop and the firm's server, and
 //! the conflicts their merge records.
 //!
-//! An operation changes one entity (a case, proceeding, docket event or
-//! note, named by its global id) of one case: a create carries every synced
+//! An operation changes one entity (a case, proceeding, docket event, note,
+//! tagging or deadline, named by its global id) of one case: a create carries every synced
 //! field, an update the fields it changed, a delete none. Each field's value
 //! is `[old, new]`; references to other entities are their global ids.
 
@@ -22,7 +22,7 @@ pub struct SyncOp {
     pub hlc: i64,
     /// What was done.
     pub kind: SyncKind,
-    /// "case", "proceeding", "event", "note".
+    /// "case", "proceeding", "event", "note", "tagging", "deadline".
     pub entity: String,
     /// The entity's global id (a UUID).
     pub entity_id: String,

@@ -258,3 +258,66 @@ fn the_same_docket_opened_on_two_desktops_is_one_proceeding() {
     }
     assert_eq!(alice.state(), bob.state());
 }
+
+#[test]
+fn a_deadline_and_its_status_travel_and_converge() {
+    use casetrail_deadline::{DeadlineStatus, NewDeadline};
+    let pg = cluster_or_skip!();
+    admin(&pg).init().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = admin(&pg);
+    for user in ["alice", "bob"] {
+        add_user(&mut server, user);
+    }
+    let mut alice = Desktop::new(&pg, dir.path(), "alice");
+    let mut bob = Desktop::new(&pg, dir.path(), "bob");
+    let case = alice
+        .store
+        .add_case(&NewCase {
+            slug: "acme".into(),
+            name: "Acme v. Widget".into(),
+            summary: String::new(),
+        })
+        .unwrap();
+    alice
+        .store
+        .add_deadline(&NewDeadline {
+            case_id: case.id,
+            proceeding_id: None,
+            title: "Opposition brief".into(),
+            due: chrono::NaiveDate::from_ymd_opt(2024, 6, 3).unwrap(),
+            notes: String::new(),
+        })
+        .unwrap();
+    alice.sync();
+    server
+        .grant("Acme v. Widget", "bob", Access::Write)
+        .unwrap();
+    bob.sync();
+    let status = |d: &Desktop| {
+        let list = d.store.deadlines(d.case()).unwrap();
+        assert_eq!(list.len(), 1, "{}", d.user);
+        (list[0].title.clone(), list[0].status)
+    };
+    assert_eq!(
+        status(&bob),
+        ("Opposition brief".into(), DeadlineStatus::Open)
+    );
+    // Offline, alice marks it done, then bob marks it missed.
+    for (d, s) in [
+        (&mut alice, DeadlineStatus::Done),
+        (&mut bob, DeadlineStatus::Missed),
+    ] {
+        let id = d.store.deadlines(d.case()).unwrap()[0].id;
+        d.store.set_deadline_status(id, s).unwrap();
+    }
+    alice.sync();
+    assert_eq!(bob.sync().conflicts, 1);
+    assert_eq!(alice.sync().conflicts, 1);
+    assert_eq!(status(&alice), status(&bob));
+    assert_eq!(
+        status(&alice).1,
+        DeadlineStatus::Missed,
+        "the later edit wins"
+    );
+}

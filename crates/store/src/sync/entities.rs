@@ -38,6 +38,9 @@ pub(crate) struct Spec {
     /// Columns of a unique key: a pulled row that collides on them is the
     /// row already here (the same docket opened on two desktops).
     same: &'static [&'static str],
+    /// A column that travels with another when an update names only the
+    /// first (a recomputed deadline's computation with its computed date).
+    pub with: &'static [(&'static str, &'static str)],
 }
 
 /// Where a pulled create landed.
@@ -64,6 +67,7 @@ pub(crate) const SPECS: &[Spec] = &[
         case_of: "SELECT id FROM cases WHERE id = ?1",
         updated_at: true,
         same: &[],
+        with: &[],
     },
     Spec {
         entity: "proceeding",
@@ -81,6 +85,7 @@ pub(crate) const SPECS: &[Spec] = &[
         case_of: "SELECT case_id FROM proceedings WHERE id = ?1",
         updated_at: false,
         same: &["case_id", "court_id", "docket_number"],
+        with: &[],
     },
     Spec {
         entity: "event",
@@ -104,6 +109,7 @@ pub(crate) const SPECS: &[Spec] = &[
                   WHERE e.id = ?1",
         updated_at: true,
         same: &[],
+        with: &[],
     },
     Spec {
         entity: "note",
@@ -122,6 +128,35 @@ pub(crate) const SPECS: &[Spec] = &[
                   WHERE n.id = ?1",
         updated_at: true,
         same: &[],
+        with: &[],
+    },
+    Spec {
+        entity: "deadline",
+        table: "deadlines",
+        columns: &[
+            refers("case_id", "case"),
+            refers("proceeding_id", "proceeding"),
+            plain("title"),
+            plain("rule"),
+            plain("part"),
+            plain("us_party"),
+            plain("service"),
+            plain("court_id"),
+            refers("trigger_event", "event"),
+            plain("trigger_date"),
+            plain("computed_due"),
+            plain("computation"),
+            plain("ordered_due"),
+            plain("ordered_note"),
+            plain("due"),
+            plain("status"),
+            plain("notes"),
+            plain("created_at"),
+        ],
+        case_of: "SELECT case_id FROM deadlines WHERE id = ?1",
+        updated_at: true,
+        same: &[],
+        with: &[("computed_due", "computation")],
     },
 ];
 

@@ -1,6 +1,7 @@
 //! The desktop's side of sync: the activity log as the sync log.
 //!
-//! Every change to a synced entity (cases, proceedings, docket events, notes;
+//! Every change to a synced entity (cases, proceedings, docket events, notes,
+//! deadlines, tags;
 //! [`entities`]) is stamped in its own transaction ([`stamp`]) with a UUIDv7,
 //! its author, a hybrid logical clock ([`clock`]), its case's and its own
 //! global ids, and a payload that replays. This module is what the sync

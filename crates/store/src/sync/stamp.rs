@@ -79,6 +79,12 @@ pub(crate) fn stamp(
                 let new = current.get(name).cloned().unwrap_or(Value::Null);
                 payload.insert(name.clone(), Value::Array(vec![old, new]));
             }
+            for (named, with) in spec.with {
+                if payload.contains_key(*named) && !payload.contains_key(*with) {
+                    let new = current.get(*with).cloned().unwrap_or(Value::Null);
+                    payload.insert(with.to_string(), Value::Array(vec![Value::Null, new]));
+                }
+            }
             if payload.is_empty() {
                 return Ok(None);
             }
