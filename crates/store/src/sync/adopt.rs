@@ -6,7 +6,7 @@
 use rusqlite::{params, Connection};
 use serde_json::json;
 
-use super::entities::SPECS;
+use super::tables::SPECS;
 use crate::Result;
 use casetrail_model::Operation;
 

@@ -15,6 +15,7 @@ mod apply;
 mod clock;
 mod entities;
 mod stamp;
+mod tables;
 mod tagging;
 
 pub(crate) use stamp::stamp;
