@@ -39,6 +39,23 @@ fn rows_from_before_sync_reach_the_server_on_the_first_push() {
         .unwrap();
     }
     let mut alice = Store::open(&old).unwrap();
+    // Work after the upgrade, before connecting: a new event on the old
+    // docket and an edit of the old note, whose rows had no operations.
+    let old_case = alice.find_case("old").unwrap();
+    let proceeding = alice.timeline(old_case.id).unwrap().proceedings[0].id;
+    alice
+        .add_event(&casetrail_model::NewEvent::new(
+            proceeding,
+            "2020-03-04".parse().unwrap(),
+            casetrail_model::EventKind::Motion,
+            "New motion",
+        ))
+        .unwrap();
+    let note = alice
+        .notes(casetrail_model::NoteTarget::Case(old_case.id))
+        .unwrap()[0]
+        .id;
+    alice.edit_note(note, "An old note, edited").unwrap();
     alice
         .connect_server(&pg.url("alice", None), "alice")
         .unwrap();
@@ -47,7 +64,10 @@ fn rows_from_before_sync_reach_the_server_on_the_first_push() {
         .unwrap()
         .sync(&mut alice)
         .unwrap();
-    assert_eq!(pushed.pushed, 4, "the case, its proceeding, event and note");
+    assert_eq!(
+        pushed.pushed, 6,
+        "the case, its proceeding, event and note; the new event and the edit"
+    );
     admin.grant("Old matter", "bob", Access::Write).unwrap();
 
     let mut bob = Store::open(dir.path().join("bob.db")).unwrap();
@@ -56,16 +76,21 @@ fn rows_from_before_sync_reach_the_server_on_the_first_push() {
         .unwrap()
         .sync(&mut bob)
         .unwrap();
-    assert_eq!((pulled.pushed, pulled.pulled), (0, 4));
+    assert_eq!((pulled.pushed, pulled.pulled), (0, 6));
     let case = bob.find_case("old").unwrap();
     assert_eq!(case.name, "Old matter");
     let timeline = bob.timeline(case.id).unwrap();
-    assert_eq!(timeline.events[0].event.title, "Old complaint");
+    let titles: Vec<&str> = timeline
+        .events
+        .iter()
+        .map(|e| e.event.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Old complaint", "New motion"]);
     assert_eq!(timeline.proceedings[0].docket_number, "1:20-cv-1");
     let notes = bob
         .notes(casetrail_model::NoteTarget::Case(case.id))
         .unwrap();
-    assert_eq!(notes[0].body, "An old note");
+    assert_eq!(notes[0].body, "An old note, edited");
     // Nothing is adopted twice.
     let again = Server::connect(&url("alice"))
         .unwrap()

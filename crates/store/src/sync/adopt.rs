@@ -6,6 +6,7 @@
 use rusqlite::{params, Connection};
 use serde_json::json;
 
+use super::entities;
 use super::tables::SPECS;
 use crate::Result;
 use casetrail_model::Operation;
@@ -15,13 +16,15 @@ pub(crate) fn adopt(conn: &Connection) -> Result<usize> {
     let mut adopted = 0;
     for spec in SPECS {
         let sql = if spec.entity == "case" {
-            "SELECT id FROM cases WHERE uuid NOT IN
-                 (SELECT entity_uuid FROM activity WHERE op = 'create' AND entity_uuid IS NOT NULL)
+            "SELECT id FROM cases t WHERE NOT EXISTS
+                 (SELECT 1 FROM activity a WHERE a.entity_uuid = t.uuid AND a.op = 'create')
              ORDER BY id"
                 .to_string()
         } else {
             format!(
-                "SELECT id FROM {} WHERE id NOT IN (SELECT local_id FROM sync_ids WHERE entity = ?1)
+                "SELECT id FROM {} t WHERE NOT EXISTS
+                     (SELECT 1 FROM sync_ids i JOIN activity a ON a.entity_uuid = i.uuid
+                      WHERE i.entity = ?1 AND i.local_id = t.id AND a.op = 'create')
                  ORDER BY id",
                 spec.table
             )
@@ -35,7 +38,11 @@ pub(crate) fn adopt(conn: &Connection) -> Result<usize> {
                 .collect::<rusqlite::Result<_>>()?
         };
         for id in rows {
-            if spec.case_of(conn, id)?.is_none() {
+            // Logged meanwhile, as the parent of a row adopted before it.
+            let known = entities::global_id(conn, spec.entity, id)?;
+            if spec.case_of(conn, id)?.is_none()
+                || known.map_or(Ok(false), |u| entities::has_create(conn, &u))?
+            {
                 continue;
             }
             crate::activity::record(

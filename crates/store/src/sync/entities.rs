@@ -6,8 +6,9 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
 use super::clock;
-pub(crate) use super::tables::{spec, Column, Spec};
+pub(crate) use super::tables::{spec, Column, Spec, SPECS};
 use crate::Result;
+use casetrail_model::Operation;
 
 /// Where a pulled create landed.
 pub(crate) enum Landed {
@@ -47,8 +48,27 @@ impl Spec {
             .optional()?;
         let Some(row) = row else { return Ok(None) };
         let mut fields = Map::new();
+        let own = rank(self.entity);
         for (column, value) in self.columns.iter().zip(row) {
-            fields.insert(column.name.into(), to_json(conn, column, value)?);
+            let value = match (value, column.refers) {
+                (Sql::Integer(id), Some(entity)) => {
+                    // A parent is logged before anything refers to it, so
+                    // its create reaches the server first; a reference
+                    // sideways (an event to the event that lifted its stay)
+                    // only needs the id.
+                    let uuid = if rank(entity) < own {
+                        logged(conn, entity, id)?
+                    } else {
+                        match global_id(conn, entity, id)? {
+                            Some(u) => Some(u),
+                            None => mint(conn, entity, id)?,
+                        }
+                    };
+                    uuid.map_or(Value::Null, Value::String)
+                }
+                (value, _) => to_json(conn, column, value)?,
+            };
+            fields.insert(column.name.into(), value);
         }
         Ok(Some(fields))
     }
@@ -180,6 +200,49 @@ impl Spec {
         )?;
         Ok(())
     }
+}
+
+/// Where an entity stands in [`SPECS`] (parents first).
+fn rank(entity: &str) -> usize {
+    SPECS
+        .iter()
+        .position(|s| s.entity == entity)
+        .unwrap_or(usize::MAX)
+}
+
+/// The global id of a row whose create operation is in the log, logging
+/// one first when it is not (a row from before sync, or imported without
+/// operations). `None`: the row does not sync.
+fn logged(conn: &Connection, entity: &str, local: i64) -> Result<Option<String>> {
+    if let Some(uuid) = global_id(conn, entity, local)? {
+        if has_create(conn, &uuid)? {
+            return Ok(Some(uuid));
+        }
+    }
+    let Some(spec) = spec(entity) else {
+        return Ok(None);
+    };
+    if spec.case_of(conn, local)?.is_none() {
+        return Ok(None);
+    }
+    crate::activity::record(
+        conn,
+        "sync",
+        Operation::Create,
+        entity,
+        local,
+        serde_json::json!({"shared": [null, true]}),
+    )?;
+    global_id(conn, entity, local)
+}
+
+/// True when the log holds a create operation for this global id.
+pub(crate) fn has_create(conn: &Connection, uuid: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM activity WHERE entity_uuid = ?1 AND op = 'create')",
+        [uuid],
+        |r| r.get(0),
+    )?)
 }
 
 /// The global id of a local row, if it has one.
