@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use casetrail_fixtures::cluster::{free_port, Cluster};
+use casetrail_fixtures::cluster::{free_port, Cluster, ADMIN_PASSWORD};
 use casetrail_fixtures::cluster_or_skip;
 use serde_json::Value;
 
@@ -320,10 +320,26 @@ fn an_unreachable_server_or_a_wrong_password_is_exit_2_and_loses_nothing() {
     std::fs::write(&wrong, "nope\n").unwrap();
     let err = refused(&alice.run(&["sync", "--password-file", wrong.to_str().unwrap()]));
     assert!(err.contains("refused the login"), "{err}");
+    // A server upgraded by a newer Casetrail: refused, nothing sent.
+    pg.psql_ok(
+        "postgres",
+        ADMIN_PASSWORD,
+        "INSERT INTO casetrail.schema_migrations (version, name) VALUES (999, 'future')",
+    );
+    let err = refused(&alice.run(&["sync", "--password-file", &alice.pw]));
+    assert!(err.contains("newer than this build"), "{err}");
+    pg.psql_ok(
+        "postgres",
+        ADMIN_PASSWORD,
+        "DELETE FROM casetrail.schema_migrations WHERE version = 999",
+    );
+    assert_eq!(alice.sync(), (1, 0, 0), "the case waited and goes now");
+    alice.ok(&["edit-case", "acme", "--summary", "Offline work"]);
     drop(pg);
     let err = refused(&alice.run(&["sync", "--password-file", &alice.pw]));
     assert!(err.contains("cannot reach the server"), "{err}");
     assert_eq!(case_json(&alice)["name"], "Acme v. Widget");
+    assert_eq!(case_json(&alice)["summary"], "Offline work");
 }
 
 #[test]
