@@ -1,7 +1,8 @@
 //! Desktops syncing through one real server, in process: each a `Store` on
 //! its own SQLite file and its own connection as its person. Random
-//! schedules of offline edits (events, case renames, notes and their edits)
-//! and syncs end in the same case state on every desktop.
+//! schedules of offline edits (events, case renames, notes, their edits and
+//! deletes, tags added and removed) and syncs end in the same case state on
+//! every desktop.
 
 use casetrail_fixtures::cluster::Cluster;
 use casetrail_fixtures::cluster_or_skip;
@@ -134,7 +135,7 @@ fn schedule(pg: &Cluster, seed: u64, steps: usize) -> usize {
     for step in 0..steps {
         let d = &mut desks[dice.roll(3) as usize];
         let case = d.case().expect("every desktop has the case");
-        match dice.roll(7) {
+        match dice.roll(8) {
             0 => {
                 let proceeding = d.store.timeline(case).unwrap().proceedings[0].id;
                 let date: EventDate = format!("2024-03-{:02}", 1 + dice.roll(28)).parse().unwrap();
@@ -177,6 +178,13 @@ fn schedule(pg: &Cluster, seed: u64, steps: usize) -> usize {
                 let tags = d.store.tags_of(NoteTarget::Case(case)).unwrap();
                 if let Some(t) = tags.first() {
                     d.store.untag(NoteTarget::Case(case), t.id).unwrap();
+                }
+            }
+            6 => {
+                let notes = d.store.notes(NoteTarget::Case(case)).unwrap();
+                if !notes.is_empty() && dice.roll(2) == 0 {
+                    let n = &notes[dice.roll(notes.len() as u64) as usize];
+                    d.store.delete_note(n.id).unwrap();
                 }
             }
             _ => {
@@ -320,4 +328,58 @@ fn a_deadline_and_its_status_travel_and_converge() {
         DeadlineStatus::Missed,
         "the later edit wins"
     );
+}
+
+#[test]
+fn a_delete_wins_over_a_concurrent_edit_and_says_so() {
+    let pg = cluster_or_skip!();
+    admin(&pg).init().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = admin(&pg);
+    for user in ["alice", "bob"] {
+        add_user(&mut server, user);
+    }
+    let mut alice = Desktop::new(&pg, dir.path(), "alice");
+    let mut bob = Desktop::new(&pg, dir.path(), "bob");
+    let case = alice
+        .store
+        .add_case(&NewCase {
+            slug: "acme".into(),
+            name: "Acme v. Widget".into(),
+            summary: String::new(),
+        })
+        .unwrap();
+    alice
+        .store
+        .add_note(NoteTarget::Case(case.id), "Call the client")
+        .unwrap();
+    alice.sync();
+    server
+        .grant("Acme v. Widget", "bob", Access::Write)
+        .unwrap();
+    bob.sync();
+    // Offline: alice deletes the note, bob (later) edits it.
+    let note = alice.store.notes(NoteTarget::Case(case.id)).unwrap()[0].id;
+    alice.store.delete_note(note).unwrap();
+    let bobs_case = bob.case().unwrap();
+    let note = bob.store.notes(NoteTarget::Case(bobs_case)).unwrap()[0].id;
+    bob.store.edit_note(note, "Call the client today").unwrap();
+    alice.sync();
+    assert_eq!(bob.sync().conflicts, 1);
+    assert_eq!(alice.sync().conflicts, 1);
+    for d in [&alice, &bob] {
+        let case = d.case().unwrap();
+        assert!(
+            d.store.notes(NoteTarget::Case(case)).unwrap().is_empty(),
+            "{}",
+            d.user
+        );
+        let conflicts = d.store.conflicts().unwrap();
+        assert_eq!(conflicts.len(), 1, "{}", d.user);
+        assert!(conflicts[0].deleted);
+        assert_eq!(conflicts[0].kept_author, "alice");
+        assert_eq!(conflicts[0].lost_author, "bob");
+        assert_eq!(conflicts[0].lost["body"], "Call the client today");
+    }
+    assert_eq!(alice.state(), bob.state());
 }
