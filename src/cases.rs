@@ -134,6 +134,39 @@ pub fn add_case(store: &mut Store, args: &AddCaseArgs, json: bool) -> Result<()>
     Ok(())
 }
 
+/// Arguments of `casetrail edit-case`.
+#[derive(Args)]
+pub struct EditCaseArgs {
+    /// The case: id, key or a unique part of its name.
+    case: String,
+    /// A new key.
+    #[arg(long)]
+    key: Option<String>,
+    /// A new name.
+    #[arg(long)]
+    name: Option<String>,
+    /// A new summary.
+    #[arg(long)]
+    summary: Option<String>,
+}
+
+pub fn edit_case(store: &mut Store, args: &EditCaseArgs, json: bool) -> Result<()> {
+    let before = store.find_case(&args.case)?;
+    let case = store.update_case(
+        before.id,
+        &NewCase {
+            slug: args.key.clone().unwrap_or(before.slug),
+            name: args.name.clone().unwrap_or(before.name),
+            summary: args.summary.clone().unwrap_or(before.summary),
+        },
+    )?;
+    if json {
+        return output::json(&case);
+    }
+    println!("Case #{} {} ({})", case.id, case.name, case.slug);
+    Ok(())
+}
+
 /// Arguments of `casetrail add-proceeding`.
 #[derive(Args)]
 pub struct AddProceedingArgs {

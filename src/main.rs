@@ -21,6 +21,7 @@ mod output;
 mod redactions;
 mod saved;
 mod server;
+mod sync;
 mod worker;
 
 use std::path::PathBuf;
@@ -60,6 +61,8 @@ enum Command {
     Log(log::LogArgs),
     /// Create a case.
     AddCase(cases::AddCaseArgs),
+    /// Change a case's key, name or summary.
+    EditCase(cases::EditCaseArgs),
     /// Open a proceeding (a docket in a court) in a case.
     AddProceeding(cases::AddProceedingArgs),
     /// Import court PDFs (files or folders): text per page, OCR, searchable.
@@ -112,6 +115,12 @@ enum Command {
     Check,
     /// Set up the firm's PostgreSQL server: schema and policies, users, who may see which case.
     Server(server::ServerArgs),
+    /// Tie this database to the firm's server as a user (the URL and user are kept; never a password).
+    Connect(sync::ConnectArgs),
+    /// Push this desktop's changes to the firm's server and pull the others' (prints pushed, pulled, conflicts).
+    Sync(sync::SyncArgs),
+    /// List the conflicts syncs found: the same field changed on two desktops, or an edit of something deleted.
+    Conflicts,
 }
 
 fn main() -> ExitCode {
@@ -189,6 +198,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Timeline { case } => cases::timeline(&open(db)?, &case, json),
         Command::Log(args) => log::run(&mut open(db)?, &args, json),
         Command::AddCase(args) => cases::add_case(&mut open(db)?, &args, json),
+        Command::EditCase(args) => cases::edit_case(&mut open(db)?, &args, json),
         Command::AddProceeding(args) => cases::add_proceeding(&mut open(db)?, &args, json),
         Command::Import(args) => import::import(&mut open(db)?, &args, json),
         Command::Documents(args) => documents::list(&open(db)?, &args, json),
@@ -213,6 +223,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Restore(args) => backup::restore(db, &args, json),
         Command::Check => backup::check(&open(db)?, json),
         Command::Server(args) => return server::run(&args, json).map_err(Failure::Server),
+        Command::Connect(args) => {
+            return sync::connect(&mut open(db)?, &args, json).map_err(Failure::Server)
+        }
+        Command::Sync(args) => {
+            return sync::sync(&mut open(db)?, &args, json).map_err(Failure::Server)
+        }
+        Command::Conflicts => return sync::conflicts(&open(db)?, json).map_err(Failure::Server),
     };
     done.map_err(Failure::Core)
 }

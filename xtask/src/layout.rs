@@ -100,9 +100,18 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         krate: "casetrail-sync",
-        may_use: &["casetrail-model"],
+        may_use: &[
+            "casetrail-model",
+            "casetrail-deadline",
+            "casetrail-detect",
+            "casetrail-docket",
+            "casetrail-export",
+            "casetrail-store",
+        ],
         never: &[SQL, PDF, WINDOW, CLI],
-        through: &[],
+        // The sync engine applies pulled operations through the store, whose
+        // SQLite is its own: the sync crate writes no SQLite SQL.
+        through: &["casetrail-store"],
     },
     Rule {
         krate: "casetrail",

@@ -26,6 +26,7 @@ pub mod proceeding;
 pub mod saved_search;
 pub mod settings;
 pub mod summary;
+pub mod sync;
 pub mod timeline;
 
 pub use activity::{Activity, Operation};
@@ -54,5 +55,6 @@ pub use proceeding::{NewProceeding, Proceeding};
 pub use saved_search::{SavedSearch, SavedSearchRun, SavedSearchSummary, SearchResult};
 pub use settings::Settings;
 pub use summary::{CaseSummary, NextDeadline};
+pub use sync::{Applied, Conflict, Outbox, SyncKind, SyncOp};
 pub use text::normalize;
 pub use timeline::{Timeline, TimelineEvent};

@@ -9,7 +9,8 @@ use super::Store;
 use crate::Result;
 use casetrail_model::{Activity, Operation};
 
-/// Append one entry. Called by every write, inside its transaction.
+/// Append one entry. Called by every write, inside its transaction; an entry
+/// of a synced entity is stamped as an operation of the sync log.
 pub(super) fn record(
     conn: &Connection,
     actor: &str,
@@ -18,10 +19,23 @@ pub(super) fn record(
     entity_id: i64,
     changes: Value,
 ) -> Result<()> {
+    let stamp = crate::sync::stamp(conn, op, entity, entity_id, &changes)?;
+    let (op_id, author, hlc, case_uuid, entity_uuid, payload) = match &stamp {
+        Some(s) => (
+            Some(s.op_id.as_str()),
+            s.author.as_deref(),
+            Some(s.hlc),
+            Some(s.case_uuid.as_str()),
+            Some(s.entity_uuid.as_str()),
+            Some(s.payload.as_str()),
+        ),
+        None => (None, None, None, None, None, None),
+    };
     // Cached: a docket import logs one entry per docket entry.
     conn.prepare_cached(
-        "INSERT INTO activity (at, actor, op, entity, entity_id, changes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO activity (at, actor, op, entity, entity_id, changes,
+                               op_id, author, hlc, case_uuid, entity_uuid, payload)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         Utc::now(),
@@ -29,7 +43,13 @@ pub(super) fn record(
         op,
         entity,
         entity_id,
-        changes.to_string()
+        changes.to_string(),
+        op_id,
+        author,
+        hlc,
+        case_uuid,
+        entity_uuid,
+        payload
     ])?;
     Ok(())
 }

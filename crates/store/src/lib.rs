@@ -37,6 +37,7 @@ pub mod search;
 mod search_results;
 mod settings;
 mod sql;
+mod sync;
 mod timeline;
 
 use std::path::{Path, PathBuf};
@@ -55,6 +56,7 @@ pub use library::{sha256_bytes, sha256_file, Library};
 pub use migrate::{apply_up_to, MIGRATIONS, SCHEMA_VERSION};
 pub use redactions::{BadRedaction, FoundRedaction};
 pub use search::check_query;
+pub use sync::SyncServer;
 
 /// Environment variable naming the database file; `--db` overrides it.
 pub const DB_ENV: &str = "CASETRAIL_DB";

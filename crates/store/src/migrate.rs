@@ -55,6 +55,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0011_redactions.sql",
         include_str!("migrations/0011_redactions.sql"),
     ),
+    ("0012_sync.sql", include_str!("migrations/0012_sync.sql")),
 ];
 
 /// The schema version this build writes.

@@ -170,6 +170,11 @@ impl Store {
     pub fn untag(&mut self, target: NoteTarget, tag: TagId) -> Result<()> {
         self.write(|w| w.untag(target, tag))
     }
+
+    /// Delete a note.
+    pub fn delete_note(&mut self, id: NoteId) -> Result<()> {
+        self.write(|w| w.delete_note(id))
+    }
 }
 
 impl Writer<'_> {
@@ -199,6 +204,29 @@ impl Writer<'_> {
             params![note_id],
             note_from_row,
         )?)
+    }
+
+    /// Delete a note, logged first (the log entry is stamped from the row,
+    /// so a firm's other desktops delete it too).
+    pub fn delete_note(&mut self, id: NoteId) -> Result<()> {
+        let old: String = self
+            .tx
+            .query_row("SELECT body FROM notes WHERE id = ?1", params![id], |r| {
+                r.col(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::not_found(format!("no note #{id}")))?;
+        activity::record(
+            &self.tx,
+            self.actor,
+            Operation::Delete,
+            "note",
+            id.0,
+            json!({"body": [old, null]}),
+        )?;
+        self.tx
+            .execute("DELETE FROM notes WHERE id = ?1", params![id])?;
+        Ok(())
     }
 
     /// Replace a note's text.

@@ -30,12 +30,24 @@ impl Target {
     /// Parse `url` (`sslmode`: disable, prefer — the default —, require,
     /// verify-ca, verify-full; `sslrootcert`).
     pub fn parse(url: &str) -> Result<Target> {
+        Target::parse_as(url, None, None)
+    }
+
+    /// Parse `url` as `user` (overriding the URL's), with `password` when
+    /// given (else the URL's, else a password file's).
+    pub fn parse_as(url: &str, user: Option<&str>, password: Option<&str>) -> Result<Target> {
         let (url, tls) = tls::split(url);
         let mut config = Config::from_str(&url).map_err(|e| {
             Error::Invalid(format!(
                 "the server URL cannot be used ({e}); write postgres://USER@HOST:PORT/DATABASE"
             ))
         })?;
+        if let Some(user) = user {
+            config.user(user);
+        }
+        if let Some(password) = password {
+            config.password(password);
+        }
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
@@ -65,6 +77,12 @@ impl Target {
             at: format!("{host}:{port}"),
             user,
         })
+    }
+
+    /// True when the URL itself carries a password.
+    pub fn has_password_in_url(url: &str) -> bool {
+        let (url, _) = tls::split(url);
+        Config::from_str(&url).is_ok_and(|c| c.get_password().is_some())
     }
 
     /// Open the connection.

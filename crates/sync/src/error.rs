@@ -52,6 +52,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The local database failed (or refused: not connected to a server).
+    #[error("{0}")]
+    Store(#[from] casetrail_store::Error),
     /// PostgreSQL failed in a way no person can fix by retyping.
     #[error("server error: {0}")]
     Server(#[source] postgres::Error),
@@ -67,13 +70,18 @@ impl Error {
             Error::SchemaNewer { .. } | Error::NotInitialised => ErrorKind::Schema,
             Error::Unreachable { .. } | Error::Tls { .. } | Error::Server(_) => ErrorKind::Storage,
             Error::Io { .. } => ErrorKind::Io,
+            Error::Store(e) => e.kind(),
         }
     }
 
     /// True when the person can fix this (the CLI's exit code 2): everything
     /// but a server failure.
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, Error::Server(_))
+        match self {
+            Error::Server(_) => false,
+            Error::Store(e) => e.is_user_error(),
+            _ => true,
+        }
     }
 
     /// A statement's error: PostgreSQL's own refusals (raised by the server

@@ -31,6 +31,11 @@ impl Password {
         Ok(Password(line.to_string()))
     }
 
+    /// The password itself, for a login (never stored, never printed).
+    pub(crate) fn secret(&self) -> &str {
+        &self.0
+    }
+
     /// The SCRAM-SHA-256 verifier PostgreSQL stores for this password.
     fn verifier(&self) -> String {
         postgres_protocol::password::scram_sha_256(self.0.as_bytes())

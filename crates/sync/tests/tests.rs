@@ -7,6 +7,7 @@
 mod firm;
 
 mod access;
+mod desktops;
 mod init;
 mod tls;
 mod walls;
