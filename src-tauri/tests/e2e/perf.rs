@@ -5,7 +5,7 @@
 //! The database: the demo case, 10,000 documents (3 pages of text each) over
 //! 50 cases, one case of 10,000 docket events in three courts and one of 10
 //! (the floor of the timeline's first paint). It is built once into
-//! `target/bench-app-v2.db` (a minute or two) and copied for each run.
+//! `target/bench-app-v3.db` (a minute or two) and copied for each run.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -105,8 +105,8 @@ fn build(path: &Path) {
     timeline_case(
         &mut store,
         &mut rng,
-        "timeline-10",
-        "Timeline of 10 events",
+        "timeline-ten",
+        "Timeline of ten events",
         SMALL_EVENTS,
     );
 }
@@ -158,7 +158,7 @@ fn timeline_case(store: &mut Store, rng: &mut Rng, slug: &str, name: &str, event
 
 /// The benchmark database, built once and kept in target/.
 fn bench_db() -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-app-v2.db");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-app-v3.db");
     if !path.exists() {
         eprintln!("building {} (once)…", path.display());
         let tmp = path.with_extension("building");
@@ -206,7 +206,7 @@ async fn perf_start_up_and_timeline_with_10k_documents_and_10k_events() {
     }
 
     // The 10-event case, then the 10,000-event one: the timeline's first paint.
-    let small = first_paint(&app, "Timeline of 10 events", SMALL_EVENTS).await;
+    let small = first_paint(&app, "Timeline of ten events", SMALL_EVENTS).await;
     app.find("[data-testid=nav-cases]")
         .await
         .click()
