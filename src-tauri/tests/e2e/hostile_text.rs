@@ -39,6 +39,12 @@ const PAYLOADS: &[&str] = &[
     r#"javascript:window.__pwned='bare'"#,
     r#"<object data="javascript:window.__pwned='object'"></object>"#,
     r#"<input autofocus onfocus="window.__pwned='focus'">"#,
+    r#"<video><source onerror="window.__pwned='video'"></video>"#,
+    r#"<embed src="javascript:window.__pwned='embed'">"#,
+    r#"<form action="javascript:window.__pwned='form'"><button>go</button></form>"#,
+    r#"<meta http-equiv="refresh" content="0;url=javascript:window.__pwned='meta'">"#,
+    r#"<style>@import 'javascript:window.__pwned="css"';</style>"#,
+    r#"<marquee onstart="window.__pwned='marquee'">x</marquee>"#,
 ];
 
 const CASE_NAME: &str = r#"Hostile v. <img src=x onerror="window.__pwned='case'"> Corp."#;
@@ -159,7 +165,8 @@ async fn assert_nothing_ran(app: &App, place: &str) {
         .script(
             "const bad = document.querySelectorAll(\
                'img[src=\"x\"], script:not([src]), svg[onload], iframe, object, embed, math, body [onload], \
-                [onerror], [ontoggle], [onfocus], a[href^=\"javascript:\" i]');\
+                [onerror], [ontoggle], [onfocus], [onstart], a[href^=\"javascript:\" i], \
+                form[action^=\"javascript:\" i], meta[http-equiv], video, marquee, body style');\
              return { pwned: window.__pwned === undefined ? null : String(window.__pwned),\
                       parentPwned: window.top.__pwned === undefined ? null : String(window.top.__pwned),\
                       bad: [...bad].map(e => e.outerHTML.slice(0, 120)) };",
