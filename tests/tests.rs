@@ -25,6 +25,7 @@ mod cli_export_sheet;
 mod cli_saved;
 mod cli_server;
 mod cli_sync;
+mod crash;
 mod deadline_store;
 mod detect_corpus;
 mod export_python;

@@ -3,8 +3,9 @@
 //! - `cargo xtask app`   — install what is missing, build, load the demo case, open the app.
 //! - `cargo xtask test`  — install what is missing, then every check and test: formatting,
 //!   clippy, the core's tests, the UI's tests, and the end-to-end tests of the real app.
-//! - `cargo xtask bench [core|app]` — the benchmarks whose figures the README quotes: the
-//!   core's criterion/custom benches and the real app's start-up, memory and timeline paint.
+//! - `cargo xtask bench [core|app|trust]` — the benchmarks whose figures the README quotes:
+//!   the core's criterion/custom benches (SIGKILL trials included; `trust` runs those alone)
+//!   and the real app's start-up, memory and timeline paint.
 //! - `cargo xtask deps`  — only install what is missing (apt packages, npm packages, cargo tools).
 //! - `cargo xtask layout` — check the crate map on the resolved dependency graph.
 //! - `cargo xtask package` — the `.deb` and `.rpm` with the app, the CLI, its man page and completions.
@@ -33,7 +34,7 @@ fn main() -> ExitCode {
             }),
         _ => {
             eprintln!(
-                "usage: cargo xtask (app | test | bench [core|app] | deps | layout | package)"
+                "usage: cargo xtask (app | test | bench [core|app|trust] | deps | layout | package)"
             );
             return ExitCode::from(2);
         }

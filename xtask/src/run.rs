@@ -178,6 +178,13 @@ pub fn app(extra: &[String]) -> Result<(), Error> {
 /// app's (start-up, idle memory, timeline first paint; `FIGURE` lines).
 /// `cargo xtask bench core` or `cargo xtask bench app` runs one half.
 pub fn bench(which: Option<&str>) -> Result<(), Error> {
+    if which == Some("trust") {
+        return sh(
+            &["cargo", "bench", "-p", "casetrail", "--bench", "trust"],
+            None,
+            &[],
+        );
+    }
     if matches!(which, None | Some("core")) {
         sh(&["cargo", "bench", "-p", "casetrail"], None, &[])?;
     }

@@ -182,6 +182,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// A stored file no row names is collected once it is this old.
+const ORPHAN_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
 /// What a pool thread hands back for one file.
 enum Prepared {
     Failed(&'static str, String),
@@ -212,6 +215,9 @@ pub fn import_paths(
 ) -> Result<Vec<FileOutcome>> {
     let files = collect_files(inputs);
     let known = store.document_hashes()?;
+    // What an import killed part way left: its temporary files, and (once no
+    // import still running could be about to record them) stored files no row names.
+    options.library.sweep(&known, ORPHAN_AGE);
     // Largest files first, so one big file does not finish alone at the end while the
     // other threads idle (longest-processing-time scheduling; size stands for pages).
     let mut order: Vec<(usize, PathBuf)> = files.iter().cloned().enumerate().collect();

@@ -52,7 +52,7 @@ pub use citation::{Authority, Citing, CitingDocument, StoredCitation};
 pub use docket::{DocketFile, DocketOptions};
 pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use export::CalendarScope;
-pub use library::{sha256_bytes, sha256_file, Library};
+pub use library::{sha256_bytes, sha256_file, Library, Swept};
 pub use migrate::{apply_up_to, MIGRATIONS, SCHEMA_VERSION};
 pub use redactions::{BadRedaction, FoundRedaction};
 pub use search::check_query;

@@ -2,11 +2,20 @@
 //! directory, `<root>/<first two hex digits>/<sha256>.pdf`. A file is written under a
 //! temporary name, synced, checked against its hash and only then renamed into place,
 //! so the library never holds a partial file under a real name.
+//!
+//! An import killed part way can leave a temporary file, or a stored file whose
+//! row was never committed (the copy comes before the row). [`Library::sweep`],
+//! run when the next import starts, removes the temporary files of processes that
+//! are gone, and stored files no row names once they are old enough that no
+//! import still running can be about to record them; importing the same file
+//! again simply gives the stored copy its row.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 
 use sha2::{Digest, Sha256};
 
@@ -19,6 +28,16 @@ pub struct Library {
 }
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// What [`Library::sweep`] removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Swept {
+    /// Temporary files of copies whose process is gone.
+    pub temp_files: usize,
+    /// Stored files no document row names.
+    pub orphans: usize,
+    pub bytes: u64,
+}
 
 impl Library {
     /// The library under `root` (created on first store).
@@ -98,6 +117,49 @@ impl Library {
         result.map(|()| (dest, true))
     }
 
+    /// Remove what interrupted imports left (see the module's notes): temporary
+    /// files whose process is no longer running, and stored files whose hash is
+    /// not in `known` and that were last written more than `orphan_age` ago.
+    /// What cannot be read or removed is left; the sweep never fails.
+    pub fn sweep(&self, known: &HashSet<String>, orphan_age: Duration) -> Swept {
+        let mut swept = Swept::default();
+        let Ok(shards) = std::fs::read_dir(&self.root) else {
+            return swept;
+        };
+        let now = SystemTime::now();
+        for shard in shards.flatten() {
+            let Ok(files) = std::fs::read_dir(shard.path()) else {
+                continue;
+            };
+            for file in files.flatten() {
+                let name = file.file_name().to_string_lossy().into_owned();
+                let Ok(meta) = file.metadata() else {
+                    continue;
+                };
+                let gone = if let Some(pid) = temp_owner(&name) {
+                    // Linux: a process is running while /proc/<pid> exists.
+                    Path::new("/proc").is_dir() && !Path::new(&format!("/proc/{pid}")).exists()
+                } else if let Some(sha) = name.strip_suffix(".pdf") {
+                    let age = meta
+                        .modified()
+                        .ok()
+                        .and_then(|m| now.duration_since(m).ok());
+                    sha.len() == 64 && !known.contains(sha) && age.is_some_and(|a| a > orphan_age)
+                } else {
+                    false
+                };
+                if gone && std::fs::remove_file(file.path()).is_ok() {
+                    match temp_owner(&name) {
+                        Some(_) => swept.temp_files += 1,
+                        None => swept.orphans += 1,
+                    }
+                    swept.bytes += meta.len();
+                }
+            }
+        }
+        swept
+    }
+
     fn temp_name(&self, dir: &Path, sha256: &str) -> PathBuf {
         dir.join(format!(
             ".{sha256}.{}.{}.tmp",
@@ -105,6 +167,14 @@ impl Library {
             TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
         ))
     }
+}
+
+/// The process id in a temporary file's name (`.<sha256>.<pid>.<n>.tmp`).
+fn temp_owner(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let mut parts = rest.split('.');
+    let (_sha, pid) = (parts.next()?, parts.next()?);
+    pid.parse().ok()
 }
 
 /// The SHA-256 of bytes already in memory, as lowercase hex.
@@ -182,5 +252,41 @@ mod tests {
             .unwrap()
             .collect();
         assert!(shard.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod sweep_tests {
+    use super::*;
+
+    #[test]
+    fn sweeps_dead_temp_files_and_old_orphans_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::new(dir.path());
+        let kept = lib.path_of(&"a".repeat(64));
+        let orphan = lib.path_of(&"b".repeat(64));
+        let young = lib.path_of(&"c".repeat(64));
+        for p in [&kept, &orphan, &young] {
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, b"%PDF-1.4").unwrap();
+        }
+        let shard = kept.parent().unwrap();
+        // A pid that cannot be running (above pid_max), and this process's own.
+        let dead = shard.join(format!(".{}.4294967295.0.tmp", "a".repeat(64)));
+        let live = shard.join(format!(".{}.{}.0.tmp", "a".repeat(64), std::process::id()));
+        std::fs::write(&dead, b"partial").unwrap();
+        std::fs::write(&live, b"partial").unwrap();
+        let old = SystemTime::now() - Duration::from_secs(7200);
+        File::options()
+            .write(true)
+            .open(&orphan)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        let known: HashSet<String> = ["a".repeat(64)].into_iter().collect();
+        let swept = lib.sweep(&known, Duration::from_secs(3600));
+        assert_eq!((swept.temp_files, swept.orphans), (1, 1), "{swept:?}");
+        assert!(kept.exists() && young.exists() && live.exists());
+        assert!(!orphan.exists() && !dead.exists());
     }
 }
