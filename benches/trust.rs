@@ -38,19 +38,7 @@ fn import(bin: &Path, db: &Path, inputs: &Path) -> Duration {
 
 fn generated(dir: &Path) -> PathBuf {
     let inputs = dir.join("generated");
-    std::fs::create_dir_all(&inputs).unwrap();
-    for i in 0..12 {
-        let lines: Vec<String> = (0..40)
-            .map(|l| format!("Filing {i}, line {l}: the motion is denied."))
-            .collect();
-        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-        let pages: Vec<&[&str]> = (0..4).map(|_| &lines[..]).collect();
-        std::fs::write(
-            inputs.join(format!("filing-{i:02}.pdf")),
-            casetrail_fixtures::pdfs::text_pdf(&pages),
-        )
-        .unwrap();
-    }
+    crash::write_filings(&inputs);
     inputs
 }
 

@@ -121,6 +121,20 @@ pub fn library_files(root: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Twelve four-page filings written into `dir` (made if missing).
+pub fn write_filings(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..12 {
+        let lines: Vec<String> = (0..40)
+            .map(|l| format!("Filing {i}, line {l}: the motion to quash the warrant is denied."))
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let pages: Vec<&[&str]> = (0..4).map(|_| &lines[..]).collect();
+        let pdf = casetrail_fixtures::pdfs::text_pdf(&pages);
+        std::fs::write(dir.join(format!("filing-{i:02}.pdf")), pdf).unwrap();
+    }
+}
+
 /// The SHA-256 of every PDF in `dir`.
 pub fn input_hashes(dir: &Path) -> HashSet<String> {
     std::fs::read_dir(dir)
@@ -165,16 +179,7 @@ pub fn check_finished(db: &Path, expected: &HashSet<String>) -> Vec<String> {
 fn an_import_killed_at_any_moment_leaves_a_consistent_store_and_the_next_one_finishes() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("filings");
-    std::fs::create_dir(&inputs).unwrap();
-    for i in 0..12 {
-        let lines: Vec<String> = (0..40)
-            .map(|l| format!("Filing {i}, line {l}: the motion to quash the warrant is denied."))
-            .collect();
-        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-        let pages: Vec<&[&str]> = (0..4).map(|_| &lines[..]).collect();
-        let pdf = casetrail_fixtures::pdfs::text_pdf(&pages);
-        std::fs::write(inputs.join(format!("filing-{i:02}.pdf")), pdf).unwrap();
-    }
+    write_filings(&inputs);
     let hashes = input_hashes(&inputs);
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_casetrail"));
     // From before the database exists to past the end of the import.

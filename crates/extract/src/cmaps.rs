@@ -160,16 +160,9 @@ mod corpus {
     /// ToUnicode maps are compacted (and the wide ones cut to what is shown).
     #[test]
     fn compacted_maps_give_the_same_text() {
-        let Some(dir) = casetrail_fixtures::shared::path("corpus/pdf") else {
+        let Some(files) = crate::corpus::pdfs() else {
             casetrail_fixtures::skip!("../shared/corpus/pdf is absent");
         };
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-            .collect();
-        files.sort();
         let (mut pages, mut rewritten) = (0, 0);
         for file in files {
             let Ok(mut whole) = lopdf::Document::load(&file) else {
@@ -180,15 +173,7 @@ mod corpus {
             let mut compacted = whole.clone();
             rewritten += super::compact_to_unicode(&mut compacted, &ids);
             for number in whole.get_pages().keys().copied() {
-                let text = |doc: &lopdf::Document| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        let mut raw = String::new();
-                        let mut out = pdf_extract::PlainTextOutput::new(&mut raw);
-                        pdf_extract::output_doc_page(doc, &mut out, number).map(|()| raw)
-                    }))
-                    .ok()
-                    .and_then(Result::ok)
-                };
+                let text = |doc| crate::corpus::page_text(doc, number);
                 assert_eq!(
                     text(&whole),
                     text(&compacted),

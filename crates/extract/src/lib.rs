@@ -16,6 +16,8 @@
 //! becomes "fi"); page boundaries are kept, nothing is de-hyphenated.
 
 mod cmaps;
+#[cfg(test)]
+mod corpus;
 mod failure;
 mod job;
 mod ocr;

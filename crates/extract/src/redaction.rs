@@ -306,16 +306,9 @@ mod tests {
     /// every page of the corpus (forms included: both read them the quick way).
     #[test]
     fn the_quick_reader_sees_the_fills_lopdf_sees() {
-        let Some(dir) = casetrail_fixtures::shared::path("corpus/pdf") else {
+        let Some(files) = crate::corpus::pdfs() else {
             casetrail_fixtures::skip!("../shared/corpus/pdf is absent");
         };
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-            .collect();
-        files.sort();
         let (mut pages, mut with_fills) = (0, 0);
         for file in files {
             let Ok(doc) = Document::load(&file) else {

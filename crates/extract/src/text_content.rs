@@ -133,16 +133,9 @@ mod tests {
     /// read: none does so today, and the test says if one starts to).
     #[test]
     fn the_cut_content_gives_the_same_text() {
-        let Some(dir) = casetrail_fixtures::shared::path("corpus/pdf") else {
+        let Some(files) = crate::corpus::pdfs() else {
             casetrail_fixtures::skip!("../shared/corpus/pdf is absent");
         };
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-            .collect();
-        files.sort();
         let (mut pages, mut cut_pages, mut before, mut after) = (0, 0, 0, 0);
         for file in files {
             let Ok(whole) = Document::load(&file) else {
@@ -163,15 +156,7 @@ mod tests {
                 }
             }
             for number in whole.get_pages().keys().copied() {
-                let text = |doc: &Document| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        let mut raw = String::new();
-                        let mut out = pdf_extract::PlainTextOutput::new(&mut raw);
-                        pdf_extract::output_doc_page(doc, &mut out, number).map(|()| raw)
-                    }))
-                    .ok()
-                    .and_then(Result::ok)
-                };
+                let text = |doc| crate::corpus::page_text(doc, number);
                 let (a, b) = (text(&whole), text(&cut_doc));
                 assert_eq!(a, b, "{} page {number}", file.display());
                 pages += 1;
