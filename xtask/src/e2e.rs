@@ -13,7 +13,12 @@ const TAURI_DRIVER_VERSION: &str = "2.1.0";
 /// Features every app build in the pipeline uses, so the app and its
 /// dependencies compile once: the UI served from inside the binary, and the
 /// core's TypeScript bindings (checked for staleness by `tests/bindings.rs`).
-pub const APP_FEATURES: &str =
+pub const APP_FEATURES: &str = "casetrail/ts,casetrail-app/custom-protocol";
+
+/// [`APP_FEATURES`] for the builds of the whole workspace (checks, tests, benches),
+/// with the empty window (the app benchmarks' floor) served the same way; it adds
+/// no feature to any shared dependency, so neither set rebuilds the other's.
+pub const WORKSPACE_FEATURES: &str =
     "casetrail/ts,casetrail-app/custom-protocol,casetrail-empty-window/custom-protocol";
 
 /// tauri-driver on PATH or in cargo's bin directory, installed if missing.
@@ -67,7 +72,7 @@ pub fn run(tally: &mut Tally, selection: &[&str], env: &[(&str, &str)]) -> Resul
             // is rebuilt; only casetrail-app has an e2e target.
             "--workspace",
             "--features",
-            APP_FEATURES,
+            WORKSPACE_FEATURES,
             "--test",
             "e2e",
             "--",

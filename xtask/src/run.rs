@@ -100,7 +100,7 @@ pub fn test() -> Result<(), Error> {
         // The in-memory double of the backend must not ship in the bundle.
         sh(&["npm", "run", "check:dist"], Some(&ui), &[])?;
         // One feature set for every build, so the app compiles once.
-        let features = ["--features", e2e::APP_FEATURES];
+        let features = ["--features", e2e::WORKSPACE_FEATURES];
         let clippy = [
             &["cargo", "clippy", "--workspace", "--all-targets"][..],
             &features,
@@ -194,7 +194,7 @@ pub fn bench(which: Option<&str>) -> Result<(), Error> {
         // The empty window the app is measured against is a binary of its own.
         let build = [
             &["cargo", "build", "--workspace", "--bins", "--features"][..],
-            &[e2e::APP_FEATURES],
+            &[e2e::WORKSPACE_FEATURES],
         ]
         .concat();
         sh(&build, None, &[])?;
