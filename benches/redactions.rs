@@ -167,13 +167,7 @@ fn check(bin: &Path, dir: &Path, one_core: bool) -> Imported {
     let mut runs = Vec::new();
     let mut last = None;
     for _ in 0..3 {
-        let mut cmd = if one_core {
-            let mut c = Command::new("taskset");
-            c.args(["-c", "0"]).arg(bin);
-            c
-        } else {
-            Command::new(bin)
-        };
+        let mut cmd = casetrail(bin, one_core);
         let start = Instant::now();
         let out = cmd
             .args(["--json", "redactions"])
@@ -227,13 +221,7 @@ fn import(bin: &Path, dir: &Path, one_core: bool) -> Imported {
     for _ in 0..3 {
         let tmp = tempfile::tempdir().expect("temp dir");
         let db = tmp.path().join("bench.db");
-        let mut cmd = if one_core {
-            let mut c = Command::new("taskset");
-            c.args(["-c", "0"]).arg(bin);
-            c
-        } else {
-            Command::new(bin)
-        };
+        let mut cmd = casetrail(bin, one_core);
         let start = Instant::now();
         let out = cmd
             .arg("--db")
@@ -300,6 +288,16 @@ fn import(bin: &Path, dir: &Path, one_core: bool) -> Imported {
         found,
         pages_flagged,
     }
+}
+
+/// `bin` as a command, pinned to the first core when `one_core`.
+fn casetrail(bin: &Path, one_core: bool) -> Command {
+    if !one_core {
+        return Command::new(bin);
+    }
+    let mut c = Command::new("taskset");
+    c.args(["-c", "0"]).arg(bin);
+    c
 }
 
 fn base(p: &str) -> String {
