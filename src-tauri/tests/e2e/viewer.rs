@@ -252,11 +252,16 @@ async fn viewer_shows_pages_and_keeps_a_highlight_with_a_note() {
             .unwrap_or(false)
     })
     .await;
-    app.find("[data-testid=highlight-selection]")
-        .await
-        .send_keys(Key::Enter)
-        .await
-        .unwrap();
+    // The button can be redrawn between the check above and the keys (WebKit then
+    // answers "not focusable"); press Enter on it until one press lands.
+    app.wait_until("Enter on Highlight to land", || async {
+        app.find("[data-testid=highlight-selection]")
+            .await
+            .send_keys(Key::Enter)
+            .await
+            .is_ok()
+    })
+    .await;
     // The note field opens focused once the composer is drawn; wait for it
     // rather than typing into a field still being laid out.
     app.wait_until("the note field to have the focus", || async {
