@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
-use casetrail_store::{apply_up_to, Store, MIGRATIONS, SCHEMA_VERSION};
+use casetrail_store::{apply_up_to, ErrorKind, Store, MIGRATIONS, SCHEMA_VERSION};
 
 /// The schema as SQLite reports it, normalised, with the version.
 fn schema(path: &std::path::Path) -> (u32, Vec<(String, String, String)>) {
@@ -116,6 +116,30 @@ const RELEASED: &[(&str, &str)] = &[
         "0007_settings.sql",
         "7f2aba9c1ba40ae147e057fa38765e817740886f648443be64f23572e481001b",
     ),
+    (
+        "0008_exports.sql",
+        "7278b0aa7989d842e66a173d7536cb21427c170923985bf4f333e528370107cc",
+    ),
+    (
+        "0009_dockets.sql",
+        "66e67b2be093548b12d792f58f1c14b10be91676c3de2f638180f2b2ae6e38b6",
+    ),
+    (
+        "0010_citations.sql",
+        "851aecbed42eab2b341b1642a9a7140ad034773898029c3796fc2f7aec5da0b9",
+    ),
+    (
+        "0011_redactions.sql",
+        "91758e4330be3b1cc16aee3c92325df5ddfcfe9a0760cf5fc707b0ea260781ee",
+    ),
+    (
+        "0012_sync.sql",
+        "cade31ee12e17cb05855fa0af7cdfaf48ab3f0a11b76f9dea23cb8b1e297ce1c",
+    ),
+    (
+        "0013_migration_names.sql",
+        "95086748a6fb804c947c986f236f545a095bb7a706007847b440fb0c60b19db0",
+    ),
 ];
 
 #[test]
@@ -139,4 +163,95 @@ fn released_migrations_are_never_edited() {
             i + 1
         );
     }
+}
+
+/// The names `schema_migrations` holds, in order.
+fn recorded(path: &std::path::Path) -> Vec<(u32, String, Option<String>)> {
+    let conn = Connection::open(path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    rows.collect::<Result<_, _>>().unwrap()
+}
+
+#[test]
+fn every_migration_is_recorded_by_name_fresh_or_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh).unwrap());
+    let upgraded = dir.path().join("upgraded.db");
+    {
+        let mut conn = Connection::open(&upgraded).unwrap();
+        apply_up_to(&mut conn, 12).unwrap();
+    }
+    drop(Store::open(&upgraded).unwrap());
+    for path in [&fresh, &upgraded] {
+        let rows = recorded(path);
+        let names: Vec<&str> = rows.iter().map(|(_, n, _)| n.as_str()).collect();
+        let ours: Vec<&str> = MIGRATIONS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, ours, "{}", path.display());
+        assert!(rows.iter().map(|(v, _, _)| *v).eq(1..=SCHEMA_VERSION));
+        // Applied by the code from 0013 on: those carry their time.
+        assert!(rows.iter().skip(12).all(|(_, _, at)| at.is_some()));
+    }
+}
+
+/// A database this build wrote, then changed as another build would have:
+/// `edit` runs on it; opening it must be refused, naming `named`, the file untouched.
+fn refused_from_another_build(edit: &str, named: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other-build.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        casetrail_import::demo::load(&mut store).unwrap();
+    }
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(edit)
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::Schema);
+    assert!(err.to_string().contains(named), "{err}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file was changed"
+    );
+    let backups = dir.path().join("backups");
+    assert!(
+        !backups.exists() || std::fs::read_dir(&backups).unwrap().count() == 0,
+        "nothing copied"
+    );
+    // Restoring it as a backup is refused the same way.
+    let live = dir.path().join("live.db");
+    let err = casetrail_store::restore(&path, &live)
+        .err()
+        .expect("restore refused");
+    assert!(err.to_string().contains(named), "{err}");
+    assert!(!live.exists());
+}
+
+#[test]
+fn another_migration_under_the_same_number_is_refused_by_name() {
+    refused_from_another_build(
+        "UPDATE schema_migrations SET name = '0013_branch_only.sql' WHERE version = 13",
+        "its migration 13 is 0013_branch_only.sql, where this build has 0013_migration_names.sql",
+    );
+}
+
+#[test]
+fn a_migration_this_build_does_not_know_is_refused_by_name() {
+    refused_from_another_build(
+        &format!(
+            "CREATE TABLE later (x);
+             INSERT INTO schema_migrations (version, name) VALUES ({next}, '9999_later.sql');
+             PRAGMA user_version = {next};",
+            next = SCHEMA_VERSION + 1
+        ),
+        "it has migration 9999_later.sql, which this build does not know",
+    );
 }

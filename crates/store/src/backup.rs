@@ -17,7 +17,6 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use super::library::{sha256_file, Library};
-use super::migrate::SCHEMA_VERSION;
 use super::Store;
 use crate::sql::RowExt;
 use crate::{Error, Result};
@@ -212,7 +211,7 @@ pub fn restore(backup: &Path, db: &Path) -> Result<Restored> {
             problems.join("; ")
         )));
     }
-    let schema: u32 = from.pragma_query_value(None, "user_version", |r| r.col(0))?;
+    let schema = super::migrate::verify(&from).map_err(|e| not_a_backup(e.to_string()))?;
     let has_cases: bool = from
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'cases'",
@@ -223,11 +222,6 @@ pub fn restore(backup: &Path, db: &Path) -> Result<Restored> {
         .map_err(|e| not_a_backup(e.to_string()))?;
     if schema == 0 || !has_cases {
         return Err(not_a_backup("it holds no Casetrail schema".into()));
-    }
-    if schema > SCHEMA_VERSION {
-        return Err(not_a_backup(format!(
-            "it was written by a newer Casetrail (schema {schema}, this one knows up to {SCHEMA_VERSION})"
-        )));
     }
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;

@@ -92,7 +92,8 @@ impl Store {
 
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         configure(&conn)?;
-        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.col(0))?;
+        // A database another build wrote is refused before anything is copied or run.
+        let version = migrate::verify(&conn)?;
         // A database about to be upgraded is copied first (`backups`); without
         // the copy it is not upgraded.
         let backup_warnings = match &path {
