@@ -14,6 +14,8 @@ use rusqlite::Connection;
 use casetrail_store::backups::{self, BackupKind, DAILY_KEPT};
 use casetrail_store::{apply_up_to, Store, SCHEMA_VERSION};
 
+use casetrail_fixtures::disk::SmallDisk;
+
 use crate::cli_process::casetrail;
 
 /// A database at the schema before this build's, holding one case.
@@ -235,33 +237,6 @@ fn a_daily_backup_dated_in_the_future_does_not_stop_the_next() {
     assert!(store.daily_backup().is_some());
 }
 
-/// A small tmpfs mounted for one test (root only), unmounted on drop.
-struct SmallDisk {
-    dir: tempfile::TempDir,
-}
-
-impl SmallDisk {
-    fn mount(size: &str) -> Option<SmallDisk> {
-        let dir = tempfile::tempdir().ok()?;
-        let ok = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir.path())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false);
-        ok.then_some(SmallDisk { dir })
-    }
-}
-
-impl Drop for SmallDisk {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount")
-            .arg(self.dir.path())
-            .status();
-    }
-}
-
 #[test]
 fn an_upgrade_with_no_room_for_its_backup_is_refused_and_the_data_is_intact() {
     let Some(disk) = SmallDisk::mount("2m") else {
@@ -281,7 +256,7 @@ fn an_upgrade_with_no_room_for_its_backup_is_refused_and_the_data_is_intact() {
     }
     let size = fs::metadata(&built).unwrap().len();
     assert!((1_100_000..1_600_000).contains(&size), "{size} bytes");
-    let db = disk.dir.path().join("casetrail.db");
+    let db = disk.path().join("casetrail.db");
     fs::copy(&built, &db).unwrap();
 
     let err = Store::open(&db)
@@ -308,7 +283,7 @@ fn an_upgrade_with_no_room_for_its_backup_is_refused_and_the_data_is_intact() {
     assert_eq!(check, "ok");
     drop(conn);
     let mut left: Vec<String> = Vec::new();
-    for e in fs::read_dir(disk.dir.path()).unwrap() {
+    for e in fs::read_dir(disk.path()).unwrap() {
         let name = e.unwrap().file_name().to_string_lossy().into_owned();
         if name.contains("before-") || name.contains(".partial") {
             left.push(name);

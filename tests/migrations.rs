@@ -228,9 +228,7 @@ fn refused_from_another_build(edit: &str, named: &str) {
     );
     // Restoring it as a backup is refused the same way.
     let live = dir.path().join("live.db");
-    let err = casetrail_store::restore(&path, &live)
-        .err()
-        .expect("restore refused");
+    let err = casetrail_store::restore(&path, &live).expect_err("restore refused");
     assert!(err.to_string().contains(named), "{err}");
     assert!(!live.exists());
 }
